@@ -1,0 +1,97 @@
+/**
+ * analyze(text) → Finding[]: pure, synchronous, never throws. Contract §1–2.
+ * Same code in `npm run analyze`, the content script and the popup's quick check.
+ */
+import { RULES } from './registry';
+import { withDefaults } from './settings';
+import { foldLower, onCodePoint, splitSentences } from './text/fold';
+import type { AnalyzeOptions, Finding, RawFinding, Rule, RuleContext } from './types';
+
+export type { Finding, AnalyzeOptions, AnalyzerSettings, Category, Severity } from './types';
+
+/** Jakarta (WIB) unless told otherwise. */
+export const DEFAULT_TZ_OFFSET_MINUTES = 7 * 60;
+
+export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const settings = withDefaults(options.settings);
+  const ctx: RuleContext = {
+    text,
+    now: options.now && !Number.isNaN(options.now.getTime()) ? options.now : new Date(),
+    tzOffsetMinutes: options.tzOffsetMinutes ?? DEFAULT_TZ_OFFSET_MINUTES,
+    settings,
+    lower: foldLower(text),
+    sentences: splitSentences(text),
+  };
+  const lang = options.lang ?? 'id';
+  const disabled = settings.disabledRules.length ? new Set(settings.disabledRules) : null;
+  const allow = allowlistOf(settings.allowlist);
+  const out: Finding[] = [];
+  for (const rule of RULES) {
+    if (disabled && (disabled.has(rule.id) || disabled.has(rule.category))) continue;
+    for (const raw of runSafely(rule, ctx)) {
+      if (disabled && disabled.has(raw.rule)) continue;
+      const f = toFinding(raw, text, lang);
+      if (!f) continue;
+      if (allow && f.category === 'pii' && isAllowed(allow, f.value ?? text.slice(f.start, f.end))) continue;
+      out.push(f);
+    }
+  }
+  out.sort((a, b) => a.start - b.start || b.end - a.end || a.rule.localeCompare(b.rule));
+  return out;
+}
+
+function runSafely(rule: Rule, ctx: RuleContext): RawFinding[] {
+  try {
+    return rule.run(ctx);
+  } catch (err) {
+    // A rule that fails must never take the draft or the other rules with it.
+    if (typeof console !== 'undefined') console.warn(`[saring] rule ${rule.id} failed`, err);
+    return [];
+  }
+}
+
+function toFinding(raw: RawFinding, text: string, lang: 'id' | 'en'): Finding | null {
+  let start = Math.max(0, Math.min(text.length, raw.start | 0));
+  let end = Math.max(start, Math.min(text.length, raw.end | 0));
+  start = onCodePoint(text, start);
+  if (end < text.length && onCodePoint(text, end) !== end) end++;
+  if (end <= start && raw.category !== 'commitment') return null;
+  const f: Finding = {
+    rule: raw.rule,
+    category: raw.category,
+    severity: raw.severity,
+    start,
+    end,
+    message: lang === 'en' ? raw.msg.en : raw.msg.id,
+  };
+  if (raw.suggestion !== undefined) f.suggestion = raw.suggestion;
+  if (raw.category === 'commitment') {
+    f.due = raw.due ?? null;
+    f.vague = Boolean(raw.vague);
+    if (raw.precision) f.precision = raw.precision;
+    if (raw.deadlinePhrase) f.deadlinePhrase = raw.deadlinePhrase;
+    if (raw.action) f.action = raw.action;
+  }
+  if (raw.value !== undefined) f.value = raw.value;
+  return f;
+}
+
+/** Allowlist entries compared by their digits (phones, accounts) or lower-cased text (e-mails, addresses). */
+export function allowKey(value: string): string {
+  const digits = value.replace(/\D+/g, '');
+  if (digits.length >= 5 && digits.length >= value.replace(/[\s().+-]/g, '').length - 1) {
+    // phone-like: compare in national form (+62 812… ≡ 0812…)
+    return digits.startsWith('62') ? '0' + digits.slice(2) : digits;
+  }
+  return value.trim().toLowerCase().replace(/\s+/g, ' ');
+}
+
+function allowlistOf(list: string[]): Set<string> | null {
+  if (!list.length) return null;
+  return new Set(list.map(allowKey).filter(Boolean));
+}
+
+function isAllowed(allow: Set<string>, value: string): boolean {
+  return allow.has(allowKey(value));
+}
