@@ -1,0 +1,52 @@
+/**
+ * Messages between the content script, the popup/options and the background service worker (the single
+ * writer of the commitment database). Types only: the zod schemas that validate them on receipt are in
+ * ./schema.ts, which the content script does not import (size).
+ */
+import type { DatePrecision } from '../analyze/types';
+import type { PlatformId } from '../platforms/types';
+
+/** A commitment as the content script sees it in the sent text. */
+export interface CapturedCommitment {
+  /** the sentence holding the promise */
+  text: string;
+  action: string;
+  /** e.g. "paling lambat Jumat depan"; empty when none */
+  deadlinePhrase: string;
+  /** local calendar date YYYY-MM-DD, or null */
+  due: string | null;
+  precision: DatePrecision;
+  vague: boolean;
+  /** offsets of the promise in the sent text */
+  start: number;
+  end: number;
+}
+
+export interface CaptureRequest {
+  type: 'commitments/capture';
+  platform: PlatformId;
+  url: string;
+  /** the whole sent text (kept as the excerpt's source; trimmed to 2,000 characters) */
+  postText: string;
+  /** ISO time of sending */
+  sentAt: string;
+  commitments: CapturedCommitment[];
+}
+
+export interface CaptureResponse {
+  ok: boolean;
+  saved: number;
+  /** ids of saved (or already present) commitments */
+  ids: string[];
+  error?: string;
+}
+
+/** Overdue commitments, for the in-page warning. */
+export interface OverdueRequest {
+  type: 'commitments/overdue-count';
+}
+export interface OverdueResponse {
+  overdue: number;
+}
+
+export type RuntimeRequest = CaptureRequest | OverdueRequest;
