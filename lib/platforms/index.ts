@@ -1,10 +1,12 @@
 /** Every platform, registered once. Add a platform: one file beside this one, one line below. */
 import { facebook } from './facebook';
 import { generic } from './generic';
+import { instagram } from './instagram';
+import { linkedin } from './linkedin';
 import type { PlatformAdapter } from './types';
 import { x } from './x';
 
-export const PLATFORMS: readonly PlatformAdapter[] = [x, facebook];
+export const PLATFORMS: readonly PlatformAdapter[] = [x, facebook, instagram, linkedin];
 export { generic };
 export type { PlatformAdapter, PlatformId } from './types';
 
