@@ -1,0 +1,284 @@
+/**
+ * The compose-box controller: follows the focused compose box, reads its text off the typing path,
+ * analyses it, paints highlights, renders the <saring-ui> panel, applies fixes the user clicks and
+ * captures commitments when a post is sent. Talks to the extension only through `ComposeServices`.
+ * Every listener and observer is removed by stop().
+ */
+import { analyze } from '../analyze/index';
+import type { AnalyzerSettings, Finding } from '../analyze/types';
+import { toCaptured } from './captured';
+import type { CaptureRequest } from '../messages/types';
+import type { PlatformAdapter } from '../platforms/types';
+import { HOST_TAG, SaringPanel } from '../ui/panel';
+import type { UiLang } from '../ui/labels';
+import { applyReplacement } from './apply-fix';
+import { boxKind, editableRoot, MAX_READ_CHARS, readBox, type BoxKind, type Segment } from './editable';
+import { CustomHighlightPainter, MirrorPainter, type HighlightPainter } from './highlights';
+import { isSendKey, sendControlOf, watchForSend } from './send-detector';
+
+export interface ContentSettings {
+  lang: UiLang;
+  analyzer: Partial<AnalyzerSettings>;
+}
+
+export interface ComposeServices {
+  settings(): ContentSettings;
+  capture(req: CaptureRequest): void;
+  allow(value: string): void;
+  overdueCount(): Promise<number>;
+}
+
+/** Quiet time after the last change before analysing; the contract asks for ≤ 1 s. */
+export const ANALYZE_DEBOUNCE_MS = 120;
+
+interface ActiveBox {
+  el: HTMLElement;
+  kind: BoxKind;
+  observer: MutationObserver;
+  painter: HighlightPainter;
+  text: string;
+  segments: Segment[];
+  findings: Finding[];
+  truncatedAt?: number;
+}
+
+export class ComposeController {
+  private active: ActiveBox | null = null;
+  private readonly panel: SaringPanel;
+  private readonly ac = new AbortController();
+  private frame = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly dismissed = new Set<string>();
+  private overdue = 0;
+  private overdueAt = 0;
+  private cancelSendWatch: (() => void) | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly adapter: PlatformAdapter,
+    private readonly services: ComposeServices,
+  ) {
+    this.panel = new SaringPanel(doc, {
+      apply: (f) => this.applyFix(f),
+      dismiss: (f) => {
+        this.dismissed.add(dismissKey(f, this.active?.text ?? ''));
+        this.analyzeNow();
+      },
+      allow: (f) => {
+        const value = f.value ?? this.active?.text.slice(f.start, f.end) ?? '';
+        if (value) this.services.allow(value);
+        this.dismissed.add(dismissKey(f, this.active?.text ?? ''));
+        this.analyzeNow();
+      },
+      returnFocus: () => this.active?.el.focus({ preventScroll: true }),
+    });
+  }
+
+  start(): void {
+    const opts = { capture: true, signal: this.ac.signal } as const;
+    this.doc.addEventListener('focusin', (e) => this.onFocusIn(e), opts);
+    this.doc.addEventListener('input', (e) => this.onInput(e), opts);
+    this.doc.addEventListener('keydown', (e) => this.onKeyDown(e), opts);
+    this.doc.addEventListener('click', (e) => this.onClick(e), opts);
+    const win = this.doc.defaultView;
+    win?.addEventListener('scroll', () => this.scheduleReposition(), { capture: true, passive: true, signal: this.ac.signal });
+    win?.addEventListener('resize', () => this.scheduleReposition(), { passive: true, signal: this.ac.signal });
+    // a box that already has focus when Saring starts (page loaded with autofocus)
+    const focused = deepActiveElement(this.doc);
+    if (focused) this.activate(focused);
+  }
+
+  stop(): void {
+    this.ac.abort();
+    this.deactivate();
+    this.cancelSendWatch?.();
+    if (this.frame) cancelAnimationFrame(this.frame);
+    clearTimeout(this.timer);
+    this.panel.dispose();
+  }
+
+  /** Keyboard shortcut / command: open the findings of the focused box. */
+  openFindings(): void {
+    if (this.active) this.panel.openAndFocus();
+  }
+
+  /** Settings changed: analyse again with them. */
+  refresh(): void {
+    this.analyzeNow();
+  }
+
+  // ---- focus and text tracking ---------------------------------------------------------------
+
+  private onFocusIn(e: FocusEvent): void {
+    const target = e.composedPath()[0];
+    if (!(target instanceof Element)) return;
+    if (target.closest(HOST_TAG) || (target.getRootNode() as ShadowRoot).host?.localName === HOST_TAG) return;
+    this.activate(target);
+  }
+
+  private activate(target: Element): void {
+    const root = editableRoot(target);
+    if (!root || root === this.active?.el) return;
+    const kind = boxKind(root);
+    if (!kind) return;
+    this.deactivate();
+    const observer = new MutationObserver(() => this.scheduleRead());
+    if (kind === 'contenteditable') observer.observe(root, { subtree: true, childList: true, characterData: true });
+    else observer.observe(root, { attributes: true, attributeFilter: ['value'] });
+    const painter: HighlightPainter =
+      kind === 'contenteditable' ? new CustomHighlightPainter(root) : new MirrorPainter(root as HTMLTextAreaElement, this.panel.root);
+    this.active = { el: root, kind, observer, painter, text: '', segments: [], findings: [] };
+    if (kind !== 'contenteditable') root.addEventListener('scroll', () => this.scheduleReposition(), { passive: true, signal: this.ac.signal });
+    this.refreshOverdue();
+    this.scheduleRead();
+  }
+
+  private deactivate(): void {
+    const a = this.active;
+    if (!a) return;
+    a.observer.disconnect();
+    a.painter.dispose();
+    this.active = null;
+    this.panel.hide();
+  }
+
+  private onInput(e: Event): void {
+    const a = this.active;
+    if (!a) return;
+    const target = e.composedPath()[0];
+    if (target instanceof Node && (target === a.el || a.el.contains(target))) this.scheduleRead();
+  }
+
+  /** At most one read of the box per animation frame. */
+  private scheduleRead(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.read();
+    });
+  }
+
+  private read(): void {
+    const a = this.active;
+    if (!a) return;
+    if (!a.el.isConnected) {
+      this.deactivate();
+      return;
+    }
+    const { text, segments } = readBox(a.el, a.kind);
+    a.segments = segments;
+    if (text === a.text) {
+      a.painter.reposition();
+      return;
+    }
+    a.text = text;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.analyzeNow(), ANALYZE_DEBOUNCE_MS);
+  }
+
+  private analyzeNow(): void {
+    const a = this.active;
+    if (!a) return;
+    const { lang, analyzer } = this.services.settings();
+    const text = a.text.length > MAX_READ_CHARS ? a.text.slice(0, MAX_READ_CHARS) : a.text;
+    a.truncatedAt = a.text.length > MAX_READ_CHARS ? MAX_READ_CHARS : undefined;
+    const all = text.trim() ? analyze(text, { lang, settings: analyzer }) : [];
+    a.findings = all.filter((f) => !this.dismissed.has(dismissKey(f, a.text)));
+    a.painter.paint(a.findings, a.segments);
+    this.renderPanel();
+  }
+
+  private renderPanel(): void {
+    const a = this.active;
+    if (!a) return;
+    const anchor = a.text.trim() || a.findings.length ? a.el.getBoundingClientRect() : null;
+    this.panel.render({ findings: a.findings, text: a.text, anchor, lang: this.services.settings().lang, truncatedAt: a.truncatedAt, overdue: this.overdue });
+  }
+
+  private repositionFrame = 0;
+  private scheduleReposition(): void {
+    if (this.repositionFrame || !this.active) return;
+    this.repositionFrame = requestAnimationFrame(() => {
+      this.repositionFrame = 0;
+      if (!this.active) return;
+      this.active.painter.reposition();
+      this.renderPanel();
+    });
+  }
+
+  private refreshOverdue(): void {
+    if (Date.now() - this.overdueAt < 60_000) return;
+    this.overdueAt = Date.now();
+    this.services
+      .overdueCount()
+      .then((n) => {
+        if (n !== this.overdue) {
+          this.overdue = n;
+          this.renderPanel();
+        }
+      })
+      .catch(() => {});
+  }
+
+  // ---- fixes -----------------------------------------------------------------------------------
+
+  private applyFix(f: Finding): void {
+    const a = this.active;
+    if (!a || f.suggestion === undefined) return;
+    const expected = a.text.slice(f.start, f.end);
+    applyReplacement(a.el, a.kind, f.start, f.end, expected, f.suggestion);
+    this.scheduleRead();
+  }
+
+  // ---- sending ---------------------------------------------------------------------------------
+
+  private onKeyDown(e: KeyboardEvent): void {
+    const a = this.active;
+    if (!a || !e.isTrusted) return;
+    if (!e.composedPath().includes(a.el)) return;
+    if (isSendKey(e, this.adapter, a.el)) this.armSend();
+  }
+
+  private onClick(e: MouseEvent): void {
+    if (!e.isTrusted || !this.active) return;
+    const target = e.composedPath()[0];
+    if (target instanceof Element && sendControlOf(target, this.adapter)) this.armSend();
+  }
+
+  private armSend(): void {
+    const a = this.active;
+    if (!a) return;
+    const text = readBox(a.el, a.kind).text;
+    if (!text.trim()) return;
+    this.cancelSendWatch?.();
+    const kind = a.kind;
+    this.cancelSendWatch = watchForSend({ box: a.el, text, at: Date.now() }, (box) => readBox(box, kind).text, (w) => this.onSent(w.text, w.at));
+  }
+
+  private onSent(text: string, at: number): void {
+    const { analyzer } = this.services.settings();
+    const now = new Date(at);
+    const commitments = toCaptured(analyze(text, { now, settings: analyzer }), text);
+    if (!commitments.length) return;
+    this.services.capture({
+      type: 'commitments/capture',
+      platform: this.adapter.id,
+      url: this.doc.location?.href ?? '',
+      postText: text.slice(0, 2000),
+      sentAt: now.toISOString(),
+      commitments,
+    });
+    this.overdueAt = 0;
+  }
+}
+
+function dismissKey(f: Finding, text: string): string {
+  return `${f.rule}\u0000${text.slice(f.start, f.end)}`;
+}
+
+/** The focused element, looking through open shadow roots. */
+function deepActiveElement(doc: Document): Element | null {
+  let el: Element | null = doc.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el && el !== doc.body ? el : null;
+}

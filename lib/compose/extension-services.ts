@@ -1,0 +1,81 @@
+/**
+ * The content script's link to the extension: settings from storage, commitments to the background
+ * (the single writer), and the "open findings" command. Everything else in lib/compose is DOM-only.
+ */
+import { browser } from 'wxt/browser';
+import type { AnalyzerSettings } from '../analyze/types';
+import type { CaptureRequest, OverdueResponse } from '../messages/types';
+import type { ComposeServices, ContentSettings } from './controller';
+
+const SETTINGS_KEY = 'settings';
+const ANALYZER_KEYS: (keyof AnalyzerSettings)[] = ['sensitivity', 'disabledRules', 'allowlist', 'trustedSources', 'verifiedFacts', 'customWords', 'neutralityTerms'];
+
+type Raw = Record<string, unknown> | undefined;
+
+/** Reads whatever the settings record holds, defensively: a bad record must not stop the checks. */
+export function contentSettingsOf(raw: Raw): ContentSettings & { enabled: boolean; disabledSites: string[] } {
+  const r = raw && typeof raw === 'object' ? raw : {};
+  const nested = (r.analyzer && typeof r.analyzer === 'object' ? r.analyzer : r) as Record<string, unknown>;
+  const analyzer: Partial<AnalyzerSettings> = {};
+  for (const k of ANALYZER_KEYS) if (nested[k] !== undefined) (analyzer as Record<string, unknown>)[k] = nested[k];
+  return {
+    lang: r.language === 'en' ? 'en' : 'id',
+    analyzer,
+    enabled: r.enabled !== false,
+    disabledSites: Array.isArray(r.disabledSites) ? r.disabledSites.filter((s): s is string => typeof s === 'string') : [],
+  };
+}
+
+export interface ExtensionServices extends ComposeServices {
+  enabledHere(): boolean;
+  onChange(cb: () => void): void;
+  onOpenFindings(cb: () => void): void;
+  dispose(): void;
+}
+
+export async function createExtensionServices(hostname: string): Promise<ExtensionServices> {
+  let raw: Raw;
+  try {
+    raw = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY] as Raw;
+  } catch {
+    raw = undefined;
+  }
+  let current = contentSettingsOf(raw);
+  const changeCbs: (() => void)[] = [];
+  const openCbs: (() => void)[] = [];
+  const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+    raw = changes[SETTINGS_KEY].newValue as Raw;
+    current = contentSettingsOf(raw);
+    for (const cb of changeCbs) cb();
+  };
+  const onMessage = (msg: unknown) => {
+    if (msg && typeof msg === 'object' && (msg as { type?: string }).type === 'ui/open-findings') for (const cb of openCbs) cb();
+  };
+  browser.storage.onChanged.addListener(onStorage);
+  browser.runtime.onMessage.addListener(onMessage);
+  return {
+    settings: () => current,
+    enabledHere: () => current.enabled && !current.disabledSites.includes(hostname),
+    capture(req: CaptureRequest) {
+      browser.runtime.sendMessage(req).catch((err: unknown) => console.warn('[saring] capture failed', err));
+    },
+    async allow(value: string) {
+      const fresh = ((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY] ?? {}) as Record<string, unknown>;
+      const target = (fresh.analyzer && typeof fresh.analyzer === 'object' ? fresh.analyzer : fresh) as Record<string, unknown>;
+      const list = Array.isArray(target.allowlist) ? (target.allowlist as string[]) : [];
+      if (!list.includes(value)) target.allowlist = [...list, value];
+      await browser.storage.local.set({ [SETTINGS_KEY]: fresh });
+    },
+    async overdueCount() {
+      const res = (await browser.runtime.sendMessage({ type: 'commitments/overdue-count' })) as OverdueResponse | undefined;
+      return typeof res?.overdue === 'number' ? res.overdue : 0;
+    },
+    onChange: (cb) => changeCbs.push(cb),
+    onOpenFindings: (cb) => openCbs.push(cb),
+    dispose() {
+      browser.storage.onChanged.removeListener(onStorage);
+      browser.runtime.onMessage.removeListener(onMessage);
+    },
+  };
+}
