@@ -1,0 +1,76 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ComposeController, type ComposeServices } from '../../../lib/compose/controller';
+import type { CaptureRequest } from '../../../lib/messages/types';
+import { instagram } from '../../../lib/platforms/instagram';
+
+function services(overrides: Partial<ComposeServices> = {}): ComposeServices & { captured: CaptureRequest[] } {
+  const captured: CaptureRequest[] = [];
+  return {
+    captured,
+    settings: () => ({ lang: 'id', analyzer: {} }),
+    capture: (r) => captured.push(r),
+    allow: () => {},
+    overdueCount: async () => 0,
+    ...overrides,
+  };
+}
+
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('compose controller', () => {
+  let controller: ComposeController | null = null;
+  afterEach(() => {
+    controller?.stop();
+    controller = null;
+    document.body.innerHTML = '';
+  });
+
+  it('shows <saring-ui> with a findings count for the focused box and never changes the box', async () => {
+    document.body.innerHTML = '<form><textarea aria-label="Add a comment…"></textarea></form>';
+    const ta = document.querySelector('textarea')!;
+    controller = new ComposeController(document, instagram, services());
+    controller.start();
+    ta.focus();
+    ta.value = 'Halo, NIK warga 3204110609870003 sudah kami cek.';
+    ta.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    await wait(400);
+    const host = document.querySelector('saring-ui') as HTMLElement;
+    expect(host).not.toBeNull();
+    expect(host.shadowRoot).not.toBeNull();
+    const n = Number(host.getAttribute('data-findings'));
+    expect(n).toBe(host.shadowRoot!.querySelectorAll('[data-rule]').length);
+    expect(ta.value).toBe('Halo, NIK warga 3204110609870003 sudah kami cek.');
+    expect(ta.children.length).toBe(0);
+  });
+
+  it('removes its UI and listeners on stop()', async () => {
+    document.body.innerHTML = '<textarea></textarea>';
+    const ta = document.querySelector('textarea')!;
+    controller = new ComposeController(document, instagram, services());
+    controller.start();
+    ta.focus();
+    ta.value = 'tes';
+    ta.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    await wait(300);
+    controller.stop();
+    controller = null;
+    expect(document.querySelector('saring-ui')).toBeNull();
+  });
+
+  it('ignores untrusted (scripted) send events', async () => {
+    document.body.innerHTML = '<form><textarea></textarea><div role="button" aria-label="Post">Post</div></form>';
+    const ta = document.querySelector('textarea')!;
+    const s = services();
+    controller = new ComposeController(document, instagram, s);
+    controller.start();
+    ta.focus();
+    ta.value = 'Kami akan perbaiki jalan ini besok.';
+    ta.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    ta.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    (document.querySelector('[role=button]') as HTMLElement).click();
+    ta.value = '';
+    await wait(400);
+    expect(s.captured).toHaveLength(0);
+    vi.restoreAllMocks();
+  });
+});
