@@ -1,0 +1,44 @@
+/**
+ * The background service worker: the single writer of the commitment database. It validates every
+ * message (lib/messages/schema.ts), checks who sent it, and keeps the toolbar badge = overdue count.
+ * No network, ever.
+ */
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { BADGE_ALARM, ensureBadgeAlarm, setBadge } from '@/lib/store/badge';
+import { getDb } from '@/lib/store/db';
+import { CommitmentRepository } from '@/lib/store/repository';
+import { createRequestHandler } from '@/lib/store/service';
+
+export default defineBackground(() => {
+  const repo = new CommitmentRepository(getDb());
+
+  const refreshBadge = async () => {
+    try {
+      await setBadge(await repo.overdueCount());
+    } catch (e) {
+      console.warn('[Saring] badge', e);
+    }
+  };
+
+  const handle = createRequestHandler({
+    repo,
+    extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/'),
+    onChange: refreshBadge,
+  });
+
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+    handle(message, sender).then(sendResponse, (e: unknown) => sendResponse({ ok: false, error: String(e) }));
+    return true; // respond asynchronously
+  });
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === BADGE_ALARM) void refreshBadge();
+  });
+  browser.runtime.onStartup.addListener(() => void refreshBadge());
+  browser.runtime.onInstalled.addListener(() => void refreshBadge());
+
+  void ensureBadgeAlarm();
+  void refreshBadge();
+});

@@ -1,0 +1,160 @@
+/**
+ * Zod schemas that validate every RuntimeRequest when the background receives it. The content script
+ * does not import this file (size); the popup and the background do.
+ *
+ * Popup write requests (set-status, undo-status, update) are defined here: the popup never writes to
+ * the database itself, it asks the background, the single writer.
+ */
+import { z } from 'zod';
+import type { CommitmentRecord } from '../store/types';
+import type { PlatformId } from '../platforms/types';
+import type { CaptureRequest, OverdueRequest, RuntimeRequest } from './types';
+
+const PLATFORM_IDS = [
+  'x',
+  'facebook',
+  'instagram',
+  'threads',
+  'linkedin',
+  'youtube',
+  'tiktok',
+  'whatsapp',
+  'reddit',
+  'generic',
+] as const satisfies readonly PlatformId[];
+// Fails to compile when PlatformId gains a member this list lacks.
+type _AllPlatforms = Exclude<PlatformId, (typeof PLATFORM_IDS)[number]> extends never ? true : never;
+const _allPlatforms: _AllPlatforms = true;
+void _allPlatforms;
+
+export const platformIdSchema = z.enum(PLATFORM_IDS);
+export const precisionSchema = z.enum(['day', 'week', 'month', 'quarter', 'year', 'none']);
+export const statusSchema = z.enum(['open', 'done', 'dropped']);
+
+/** A real calendar date, YYYY-MM-DD. */
+export const ymdSchema = z.string().refine((s) => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const mo = +m[2], d = +m[3];
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= new Date(Date.UTC(+m[1], mo, 0)).getUTCDate();
+}, 'expected a calendar date YYYY-MM-DD');
+
+/** An http(s) URL (anything else, e.g. javascript:, is refused: the popup renders these as links). */
+export const httpUrlSchema = z
+  .string()
+  .max(4096)
+  .refine((s) => {
+    try {
+      const u = new URL(s);
+      return u.protocol === 'https:' || u.protocol === 'http:';
+    } catch {
+      return false;
+    }
+  }, 'expected an http(s) URL');
+
+export const commitmentIdSchema = z.string().min(1).max(64);
+
+export const capturedCommitmentSchema = z
+  .object({
+    text: z.string().trim().min(1).max(2000),
+    action: z.string().max(500),
+    deadlinePhrase: z.string().max(300),
+    due: ymdSchema.nullable(),
+    precision: precisionSchema,
+    vague: z.boolean(),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+  })
+  .refine((c) => c.end >= c.start, 'end must not be before start');
+
+export const captureRequestSchema = z.object({
+  type: z.literal('commitments/capture'),
+  platform: platformIdSchema,
+  url: httpUrlSchema,
+  // The content script trims to 2,000 characters; longer text is accepted and trimmed on save.
+  postText: z.string().max(100_000),
+  sentAt: z.iso.datetime({ offset: true }),
+  commitments: z.array(capturedCommitmentSchema).max(50),
+});
+
+export const overdueRequestSchema = z.object({ type: z.literal('commitments/overdue-count') });
+
+export const setStatusRequestSchema = z.object({
+  type: z.literal('commitments/set-status'),
+  id: commitmentIdSchema,
+  status: statusSchema,
+});
+
+export const undoStatusRequestSchema = z.object({
+  type: z.literal('commitments/undo-status'),
+  id: commitmentIdSchema,
+});
+
+export const commitmentPatchSchema = z.strictObject({
+  text: z.string().trim().min(1).max(2000).optional(),
+  action: z.string().max(500).optional(),
+  deadlinePhrase: z.string().max(300).optional(),
+  due: ymdSchema.nullable().optional(),
+  precision: precisionSchema.optional(),
+  vague: z.boolean().optional(),
+  notes: z.string().max(5000).optional(),
+  evidenceUrl: httpUrlSchema.nullable().optional(),
+});
+
+export const updateRequestSchema = z.object({
+  type: z.literal('commitments/update'),
+  id: commitmentIdSchema,
+  patch: commitmentPatchSchema,
+});
+
+export const backgroundRequestSchema = z.discriminatedUnion('type', [
+  captureRequestSchema,
+  overdueRequestSchema,
+  setStatusRequestSchema,
+  undoStatusRequestSchema,
+  updateRequestSchema,
+]);
+
+export type SetStatusRequest = z.infer<typeof setStatusRequestSchema>;
+export type UndoStatusRequest = z.infer<typeof undoStatusRequestSchema>;
+export type UpdateRequest = z.infer<typeof updateRequestSchema>;
+/** Requests from the popup (extension pages) that change a commitment. */
+export type PopupWriteRequest = SetStatusRequest | UndoStatusRequest | UpdateRequest;
+/** Everything the background accepts. */
+export type BackgroundRequest = RuntimeRequest | PopupWriteRequest;
+
+export interface PopupWriteResponse {
+  ok: boolean;
+  commitment?: CommitmentRecord;
+  error?: string;
+}
+export interface ErrorResponse {
+  ok: false;
+  error: string;
+}
+
+// The schemas' output must be assignable to the hand-written message types (types.ts).
+type Assert<T extends true> = T;
+export type _CaptureMatches = Assert<z.infer<typeof captureRequestSchema> extends CaptureRequest ? true : false>;
+export type _OverdueMatches = Assert<z.infer<typeof overdueRequestSchema> extends OverdueRequest ? true : false>;
+
+const KNOWN_TYPES = new Set<string>(backgroundRequestSchema.options.map((o) => o.shape.type.value));
+
+export type ParseResult = { ok: true; request: BackgroundRequest } | { ok: false; error: string };
+
+/** Validate an incoming message. Never throws. */
+export function parseRequest(message: unknown): ParseResult {
+  const r = backgroundRequestSchema.safeParse(message);
+  if (r.success) return { ok: true, request: r.data as BackgroundRequest };
+  const type =
+    message && typeof message === 'object' && typeof (message as { type?: unknown }).type === 'string'
+      ? (message as { type: string }).type
+      : null;
+  if (type !== null && !KNOWN_TYPES.has(type)) return { ok: false, error: `unknown message type: ${type.slice(0, 80)}` };
+  const issue = r.error.issues[0];
+  const where = issue && issue.path.length ? ` at ${issue.path.join('.')}` : '';
+  return {
+    ok: false,
+    error: type === null ? 'malformed message: no type' : `invalid ${type}: ${issue?.message ?? 'invalid'}${where}`,
+  };
+}

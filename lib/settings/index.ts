@@ -1,0 +1,136 @@
+/**
+ * User settings: one versioned WXT storage item `local:settings`, validated with zod on every read.
+ * A field that is missing or invalid falls back to its default instead of discarding the whole object,
+ * so a partial or older value never breaks the extension.
+ *
+ * Migrations: bump SETTINGS_VERSION and add `migrations[n]` (old value → new value) below.
+ */
+import { z } from 'zod';
+import { storage } from 'wxt/utils/storage';
+import { DEFAULT_ANALYZER_SETTINGS } from '../analyze/settings';
+import type { AnalyzerSettings, Lang } from '../analyze/types';
+
+export const SETTINGS_VERSION = 1;
+
+/** Who uses this browser: neutrality rules apply to ASN, tone advice differs a little for staff. */
+export type Role = 'pejabat' | 'humas' | 'asn' | 'lainnya';
+export const ROLES: readonly Role[] = ['pejabat', 'humas', 'asn', 'lainnya'];
+
+export interface Settings {
+  /** the master switch */
+  enabled: boolean;
+  /** language of findings and messages; Indonesian by default */
+  language: Lang;
+  role: Role;
+  /** hostnames where Saring stays silent (a subdomain matches its parent, e.g. "x.com" covers "mobile.x.com") */
+  disabledSites: string[];
+  analyzer: AnalyzerSettings;
+}
+
+const copy = <T>(v: T): T => structuredClone(v);
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  enabled: true,
+  language: 'id',
+  role: 'pejabat',
+  disabledSites: [],
+  analyzer: copy(DEFAULT_ANALYZER_SETTINGS),
+} satisfies Settings);
+
+const str = z.string().trim().min(1).max(500);
+/** A list of strings: invalid entries are dropped, duplicates removed. */
+const stringList = (max = 1000) =>
+  z
+    .array(z.unknown())
+    .transform((xs) => [...new Set(xs.flatMap((x) => (str.safeParse(x).success ? [String(x).trim()] : [])))].slice(0, max));
+
+export const verifiedFactSchema = z.object({
+  label: str,
+  keywords: z.array(str).max(50).optional(),
+  value: z.number().finite(),
+  unit: z.string().max(50).optional(),
+  source: str,
+  date: z.string().max(50).optional(),
+});
+
+const D = DEFAULT_SETTINGS;
+const DA = D.analyzer;
+
+export const analyzerSettingsSchema = z.object({
+  sensitivity: z.enum(['low', 'normal', 'high']).catch(DA.sensitivity),
+  disabledRules: stringList().catch(() => copy(DA.disabledRules)),
+  allowlist: stringList().catch(() => copy(DA.allowlist)),
+  trustedSources: stringList().catch(() => copy(DA.trustedSources)),
+  verifiedFacts: z
+    .array(z.unknown())
+    .transform((xs) => xs.flatMap((x) => {
+      const r = verifiedFactSchema.safeParse(x);
+      return r.success ? [r.data] : [];
+    }))
+    .catch(() => copy(DA.verifiedFacts)),
+  customWords: stringList().catch(() => copy(DA.customWords)),
+  neutralityTerms: stringList().catch(() => copy(DA.neutralityTerms)),
+});
+
+/** Lenient: each bad field falls back to its default. */
+export const settingsSchema = z.object({
+  enabled: z.boolean().catch(D.enabled),
+  language: z.enum(['id', 'en']).catch(D.language),
+  role: z.enum(ROLES as [Role, ...Role[]]).catch(D.role),
+  disabledSites: stringList()
+    .transform((xs) => [...new Set(xs.map(normaliseHost).filter(Boolean))])
+    .catch(() => copy(D.disabledSites)),
+  analyzer: z
+    .unknown()
+    .transform((v) => analyzerSettingsSchema.parse(v && typeof v === 'object' ? v : {})),
+});
+
+/** Any stored value → valid Settings. Never throws. */
+export function sanitizeSettings(raw: unknown): Settings {
+  const r = settingsSchema.safeParse(raw && typeof raw === 'object' ? raw : {});
+  return r.success ? (r.data as Settings) : copy(DEFAULT_SETTINGS) as Settings;
+}
+
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: DEFAULT_SETTINGS as Settings,
+  version: SETTINGS_VERSION,
+  migrations: {
+    // 2: (old) => ({ ...old, newField: … }),
+  },
+});
+
+export async function loadSettings(): Promise<Settings> {
+  return sanitizeSettings(await settingsItem.getValue());
+}
+
+/** Merge a change into the stored settings (validated) and return the result. */
+export async function saveSettings(
+  patch: Partial<Omit<Settings, 'analyzer'>> & { analyzer?: Partial<AnalyzerSettings> },
+): Promise<Settings> {
+  const current = await loadSettings();
+  const next = sanitizeSettings({ ...current, ...patch, analyzer: { ...current.analyzer, ...patch.analyzer } });
+  await settingsItem.setValue(next);
+  return next;
+}
+
+export function watchSettings(cb: (s: Settings) => void): () => void {
+  return settingsItem.watch((v) => cb(sanitizeSettings(v)));
+}
+
+/** "https://Mobile.X.com/home" or "x.com." → "mobile.x.com" / "x.com". */
+export function normaliseHost(site: string): string {
+  let s = site.trim().toLowerCase();
+  try {
+    if (/^[a-z][a-z0-9+.-]*:\/\//.test(s)) s = new URL(s).hostname;
+  } catch {
+    return '';
+  }
+  return s.replace(/^\*\./, '').replace(/\/.*$/, '').replace(/:\d+$/, '').replace(/\.$/, '');
+}
+
+/** Is Saring active on this hostname? */
+export function isSiteEnabled(settings: Pick<Settings, 'enabled' | 'disabledSites'>, hostname: string): boolean {
+  if (!settings.enabled) return false;
+  const h = normaliseHost(hostname);
+  return !settings.disabledSites.some((d) => h === d || h.endsWith('.' + d));
+}

@@ -1,0 +1,275 @@
+/**
+ * The commitment repository: the ONLY code that writes the commitment database. The background service
+ * worker owns the single instance; the popup reads straight from Dexie and asks the background to write.
+ */
+import Dexie from 'dexie';
+import type { CaptureRequest, CapturedCommitment } from '../messages/types';
+import { localYmd } from './dates';
+import { type SaringDB } from './db';
+import type { CommitmentPatch, CommitmentRecord, CommitmentStatus } from './types';
+
+export const EXCERPT_MAX = 280;
+export const POST_TEXT_MAX = 2000;
+
+export class CommitmentNotFoundError extends Error {
+  constructor(id: string) {
+    super(`commitment not found: ${id}`);
+    this.name = 'CommitmentNotFoundError';
+  }
+}
+
+/** Lower-case, fold width/diacritics and punctuation, collapse spaces. */
+export function normaliseText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** The page a post belongs to: no fragment, no trailing slash, host lower-cased, tracking params dropped. */
+export function normaliseUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    u.hash = '';
+    for (const k of [...u.searchParams.keys()]) {
+      if (/^(utm_|fbclid$|gclid$|igshid$|s$|t$|ref$|ref_src$|__cft__|__tn__)/.test(k)) u.searchParams.delete(k);
+    }
+    u.searchParams.sort();
+    const path = u.pathname.replace(/\/+$/, '');
+    return `${u.protocol}//${u.host.toLowerCase()}${path}${u.search}`;
+  } catch {
+    return url.trim();
+  }
+}
+
+/**
+ * Same promise, same page, same resolved deadline → same record. The due date is part of the key so that
+ * "akan kami cek besok" written on two different days (on WhatsApp Web the URL never changes) is two promises,
+ * while a double click on Send, or the same capture arriving from two tabs, is one.
+ */
+export function dedupeKey(text: string, url: string, due: string | null): string {
+  return `${normaliseText(text)}\u0001${due ?? ''}\u0001${normaliseUrl(url)}`;
+}
+
+/** At most `max` characters of `post` around [start, end), cut at word boundaries, with ellipses. */
+export function makeExcerpt(post: string, c: Pick<CapturedCommitment, 'text' | 'start' | 'end'>, max = EXCERPT_MAX): string {
+  let start = c.start;
+  let end = c.end;
+  // The offsets refer to the sent text; if they do not fit it, look for the sentence instead.
+  if (!(end > start && end <= post.length)) {
+    const at = post.indexOf(c.text.trim());
+    if (at >= 0) {
+      start = at;
+      end = at + c.text.trim().length;
+    } else {
+      post = c.text;
+      start = 0;
+      end = post.length;
+    }
+  }
+  const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
+  if (clean(post).length <= max) return clean(post);
+  const budget = max - 2; // room for the ellipses
+  let from: number;
+  let to: number;
+  if (end - start >= budget) {
+    from = start;
+    to = start + budget;
+  } else {
+    const pad = Math.floor((budget - (end - start)) / 2);
+    from = Math.max(0, start - pad);
+    to = Math.min(post.length, from + budget);
+    from = Math.max(0, to - budget);
+  }
+  // Move inwards to word boundaries, without cutting into the promise.
+  if (from > 0) {
+    const sp = post.indexOf(' ', from);
+    if (sp >= 0 && sp < start) from = sp + 1;
+  }
+  if (to < post.length) {
+    const sp = post.lastIndexOf(' ', to);
+    if (sp > end) to = sp;
+  }
+  let out = clean(post.slice(from, to));
+  if (from > 0) out = '…' + out;
+  if (to < post.length) out = out + '…';
+  return out.length <= max ? out : out.slice(0, max - 1) + '…';
+}
+
+export interface CaptureResult {
+  ids: string[];
+  /** how many new records were written */
+  saved: number;
+}
+
+export interface ListQuery {
+  status?: CommitmentStatus | CommitmentStatus[];
+  /** only commitments with a due date on or before this YYYY-MM-DD */
+  dueBefore?: string;
+}
+
+export interface RepositoryOptions {
+  /** clock, for tests */
+  now?: () => Date;
+  /** id generator, for tests */
+  newId?: () => string;
+}
+
+export class CommitmentRepository {
+  private readonly now: () => Date;
+  private readonly newId: () => string;
+
+  constructor(
+    readonly db: SaringDB,
+    opts: RepositoryOptions = {},
+  ) {
+    this.now = opts.now ?? (() => new Date());
+    this.newId = opts.newId ?? (() => crypto.randomUUID());
+  }
+
+  /**
+   * Save the commitments of a sent post. Idempotent: a commitment already saved (same dedupe key) is not
+   * saved again; its existing id is returned. Returns ids in the order of `req.commitments`.
+   */
+  async capture(req: CaptureRequest): Promise<CaptureResult> {
+    const postText = req.postText.slice(0, POST_TEXT_MAX);
+    const capturedAt = isIso(req.sentAt) ? new Date(req.sentAt).toISOString() : this.now().toISOString();
+    const ids: string[] = [];
+    let saved = 0;
+    for (const c of req.commitments) {
+      const key = dedupeKey(c.text, req.url, c.due);
+      const record: CommitmentRecord = {
+        id: this.newId(),
+        text: c.text.trim(),
+        action: c.action.trim(),
+        deadlinePhrase: c.deadlinePhrase.trim(),
+        due: c.due,
+        precision: c.precision,
+        vague: c.vague,
+        platform: req.platform,
+        url: req.url,
+        excerpt: makeExcerpt(postText, c),
+        capturedAt,
+        status: 'open',
+        statusHistory: [{ status: 'open', at: capturedAt }],
+        notes: '',
+        evidenceUrl: null,
+        updatedAt: this.now().toISOString(),
+        dedupeKey: key,
+      };
+      const id = await this.insertUnique(record);
+      if (id === record.id) saved++;
+      ids.push(id);
+    }
+    return { ids, saved };
+  }
+
+  /** Insert, or return the id of the record that already has this dedupe key. */
+  private async insertUnique(record: CommitmentRecord): Promise<string> {
+    const { commitments } = this.db;
+    try {
+      return await this.db.transaction('rw', commitments, async () => {
+        const existing = await commitments.where('dedupeKey').equals(record.dedupeKey).first();
+        if (existing) return existing.id;
+        await commitments.add(record);
+        return record.id;
+      });
+    } catch (e) {
+      // Another context won the race between our lookup and add: the unique index refused the second.
+      if (e instanceof Dexie.ConstraintError || (e as { name?: string })?.name === 'ConstraintError') {
+        const existing = await commitments.where('dedupeKey').equals(record.dedupeKey).first();
+        if (existing) return existing.id;
+      }
+      throw e;
+    }
+  }
+
+  /** Change the status; the change is appended to the history. Setting the current status is a no-op. */
+  async setStatus(id: string, status: CommitmentStatus): Promise<CommitmentRecord> {
+    return this.modify(id, (r) => {
+      if (r.status === status) return false;
+      const at = this.now().toISOString();
+      r.status = status;
+      r.statusHistory = [...r.statusHistory, { status, at }];
+      r.updatedAt = at;
+      return true;
+    });
+  }
+
+  /** Undo the last status change: drop it from the history and restore the one before. */
+  async undoStatus(id: string): Promise<CommitmentRecord> {
+    return this.modify(id, (r) => {
+      if (r.statusHistory.length < 2) return false;
+      const history = r.statusHistory.slice(0, -1);
+      r.statusHistory = history;
+      r.status = history[history.length - 1].status;
+      r.updatedAt = this.now().toISOString();
+      return true;
+    });
+  }
+
+  /** Edit fields (text, action, deadline, notes, evidence link). The dedupe key stays as captured. */
+  async update(id: string, patch: CommitmentPatch): Promise<CommitmentRecord> {
+    return this.modify(id, (r) => {
+      let changed = false;
+      for (const [k, v] of Object.entries(patch) as [keyof CommitmentPatch, unknown][]) {
+        if (v === undefined) continue;
+        const value = typeof v === 'string' && k !== 'evidenceUrl' ? (k === 'notes' ? v : v.trim()) : v;
+        if ((r as unknown as Record<string, unknown>)[k] !== value) {
+          (r as unknown as Record<string, unknown>)[k] = value;
+          changed = true;
+        }
+      }
+      if (changed) r.updatedAt = this.now().toISOString();
+      return changed;
+    });
+  }
+
+  private async modify(id: string, change: (r: CommitmentRecord) => boolean): Promise<CommitmentRecord> {
+    const { commitments } = this.db;
+    return this.db.transaction('rw', commitments, async () => {
+      const r = await commitments.get(id);
+      if (!r) throw new CommitmentNotFoundError(id);
+      if (change(r)) await commitments.put(r);
+      return r;
+    });
+  }
+
+  async get(id: string): Promise<CommitmentRecord | undefined> {
+    return this.db.commitments.get(id);
+  }
+
+  /** Newest capture first. */
+  async list(q: ListQuery = {}): Promise<CommitmentRecord[]> {
+    return listCommitments(this.db, q);
+  }
+
+  /** Open commitments whose due date is before today (local calendar date of `now`). */
+  async overdueCount(now: Date = this.now()): Promise<number> {
+    return overdueCount(this.db, now);
+  }
+}
+
+function isIso(s: string): boolean {
+  return !Number.isNaN(new Date(s).getTime());
+}
+
+/** Read helpers usable from any extension page (they do not write). */
+export async function listCommitments(db: SaringDB, q: ListQuery = {}): Promise<CommitmentRecord[]> {
+  const statuses = q.status === undefined ? undefined : Array.isArray(q.status) ? q.status : [q.status];
+  let rows = statuses
+    ? await db.commitments.where('status').anyOf(statuses).toArray()
+    : await db.commitments.toArray();
+  if (q.dueBefore) rows = rows.filter((r) => r.due !== null && r.due <= q.dueBefore!);
+  return rows.sort((a, b) => b.capturedAt.localeCompare(a.capturedAt));
+}
+
+export async function overdueCount(db: SaringDB, now: Date): Promise<number> {
+  const today = localYmd(now);
+  return db.commitments
+    .where('[status+due]')
+    .between(['open', Dexie.minKey], ['open', today], true, false)
+    .count();
+}

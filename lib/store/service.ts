@@ -1,0 +1,97 @@
+/**
+ * The background's request handler: validate (zod) → check who is asking → repository. Never throws;
+ * every failure becomes an `{ ok: false, error }` response. Kept apart from entrypoints/background.ts so
+ * that it can be tested without a service worker.
+ */
+import { parseRequest, type BackgroundRequest, type ErrorResponse, type PopupWriteResponse } from '../messages/schema';
+import type { CaptureResponse, OverdueResponse } from '../messages/types';
+import type { CommitmentRepository } from './repository';
+
+/** The parts of runtime.MessageSender we look at. */
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  origin?: string;
+  tab?: unknown;
+}
+
+export type OverdueCountResponse = OverdueResponse & { ok: true };
+export type HandlerResponse = CaptureResponse | OverdueCountResponse | PopupWriteResponse | ErrorResponse;
+
+export interface HandlerDeps {
+  repo: CommitmentRepository;
+  /** browser.runtime.id */
+  extensionId: string;
+  /** browser.runtime.getURL('/'), e.g. "chrome-extension://<id>/" */
+  extensionOrigin: string;
+  /** called after a write that changed something (badge refresh) */
+  onChange?: () => unknown;
+}
+
+type Role = 'content' | 'page' | 'none';
+
+/** Who sent it: our content script (in a tab, not an extension page), our own page (popup), or anyone else. */
+export function senderRole(sender: SenderInfo | undefined, deps: Pick<HandlerDeps, 'extensionId' | 'extensionOrigin'>): Role {
+  if (!sender || !sender.id || sender.id !== deps.extensionId) return 'none';
+  const url = sender.url ?? sender.origin ?? '';
+  const ownPage = deps.extensionOrigin !== '' && url.startsWith(deps.extensionOrigin.replace(/\/?$/, '/'));
+  if (ownPage) return 'page';
+  if (sender.tab) return 'content';
+  return 'none';
+}
+
+export function createRequestHandler(deps: HandlerDeps) {
+  const changed = async () => {
+    try {
+      await deps.onChange?.();
+    } catch {
+      // a badge failure must not fail the write
+    }
+  };
+
+  return async function handle(message: unknown, sender: SenderInfo | undefined): Promise<HandlerResponse> {
+    const parsed = parseRequest(message);
+    if (!parsed.ok) {
+      if (isType(message, 'commitments/capture')) return { ok: false, saved: 0, ids: [], error: parsed.error };
+      return { ok: false, error: parsed.error };
+    }
+    const req: BackgroundRequest = parsed.request;
+    const role = senderRole(sender, deps);
+    try {
+      switch (req.type) {
+        case 'commitments/capture': {
+          if (role !== 'content') return { ok: false, saved: 0, ids: [], error: 'forbidden: capture only from a content script' };
+          const { ids, saved } = await deps.repo.capture(req);
+          if (saved > 0) await changed();
+          return { ok: true, saved, ids };
+        }
+        case 'commitments/overdue-count': {
+          if (role === 'none') return { ok: false, error: 'forbidden' };
+          return { ok: true, overdue: await deps.repo.overdueCount() };
+        }
+        case 'commitments/set-status':
+        case 'commitments/undo-status':
+        case 'commitments/update': {
+          if (role !== 'page') return { ok: false, error: 'forbidden: only extension pages may edit commitments' };
+          const commitment =
+            req.type === 'commitments/set-status'
+              ? await deps.repo.setStatus(req.id, req.status)
+              : req.type === 'commitments/undo-status'
+                ? await deps.repo.undoStatus(req.id)
+                : await deps.repo.update(req.id, req.patch);
+          await changed();
+          return { ok: true, commitment };
+        }
+      }
+    } catch (e) {
+      const error = e instanceof Error ? e.message : String(e);
+      if (req.type === 'commitments/capture') return { ok: false, saved: 0, ids: [], error };
+      return { ok: false, error };
+    }
+    return { ok: false, error: 'unhandled' };
+  };
+}
+
+function isType(message: unknown, type: string): boolean {
+  return !!message && typeof message === 'object' && (message as { type?: unknown }).type === type;
+}
