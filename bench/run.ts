@@ -1,0 +1,36 @@
+/**
+ * npm run bench — prints a table and writes bench/results/latest.json.
+ * 1. analyze() latency per size; 2. typing overhead in Chromium (bench/typing.ts, needs the build);
+ * 3. content-script size and load cost; 4. popup first paint with 10,000 commitments.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { benchAnalyze } from './analyze';
+import { contentScriptSize } from './size';
+
+const results: Record<string, unknown> = { at: new Date().toISOString(), node: process.version };
+
+const latency = benchAnalyze();
+results.analyze = latency;
+console.log('\nanalyze() latency');
+console.log('chars     runs   median µs   p99 µs    MB/s');
+for (const r of latency)
+  console.log(`${String(r.chars).padEnd(9)} ${String(r.runs).padEnd(6)} ${r.medianUs.toFixed(1).padStart(9)} ${r.p99Us.toFixed(1).padStart(9)} ${r.mbPerSec.toFixed(1).padStart(7)}`);
+const small = latency.find((r) => r.chars === 280)!;
+const big = latency.find((r) => r.chars === 100_000)!;
+const mid = latency.find((r) => r.chars === 10_000)!;
+console.log(`targets: 280 chars ≤ 20 µs median → ${small.medianUs.toFixed(1)} µs; 100,000 chars ≤ 30 ms → ${(big.medianUs / 1000).toFixed(2)} ms; growth 10k→100k ×${(big.medianUs / mid.medianUs).toFixed(1)} (linear ≈ ×10)`);
+
+const size = contentScriptSize();
+results.contentScript = size;
+console.log('\ncontent script: ' + (size ? `${(size.raw / 1024).toFixed(1)} kB raw, ${(size.gzip / 1024).toFixed(1)} kB gzip (target ≤ 60 kB gzip)` : 'not built (npm run build)'));
+
+try {
+  const { benchBrowser } = await import('./browser');
+  results.browser = await benchBrowser();
+} catch (err) {
+  console.log(`\nbrowser figures skipped: ${(err as Error).message}`);
+}
+
+mkdirSync('bench/results', { recursive: true });
+writeFileSync('bench/results/latest.json', JSON.stringify(results, null, 2));
+console.log('\nwritten: bench/results/latest.json');
