@@ -3,10 +3,15 @@ import { facebook } from './facebook';
 import { generic } from './generic';
 import { instagram } from './instagram';
 import { linkedin } from './linkedin';
+import { reddit } from './reddit';
+import { threads } from './threads';
+import { tiktok } from './tiktok';
 import type { PlatformAdapter } from './types';
+import { whatsapp } from './whatsapp';
 import { x } from './x';
+import { youtube } from './youtube';
 
-export const PLATFORMS: readonly PlatformAdapter[] = [x, facebook, instagram, linkedin];
+export const PLATFORMS: readonly PlatformAdapter[] = [x, facebook, instagram, threads, linkedin, youtube, tiktok, whatsapp, reddit];
 export { generic };
 export type { PlatformAdapter, PlatformId } from './types';
 
