@@ -121,6 +121,8 @@ export class ComposeController {
     if (!root || root === this.active?.el) return;
     const kind = boxKind(root);
     if (!kind) return;
+    // single-line inputs on a platform are search and form fields unless the adapter names them
+    if (kind === 'input' && this.adapter.id !== 'generic' && !this.adapter.composeSelectors.some((s) => safeMatches(root, s))) return;
     this.deactivate();
     const observer = new MutationObserver(() => this.scheduleRead());
     if (kind === 'contenteditable') observer.observe(root, { subtree: true, childList: true, characterData: true });
@@ -274,6 +276,14 @@ export class ComposeController {
 
 function dismissKey(f: Finding, text: string): string {
   return `${f.rule}\u0000${text.slice(f.start, f.end)}`;
+}
+
+function safeMatches(el: Element, selector: string): boolean {
+  try {
+    return el.matches(selector);
+  } catch {
+    return false;
+  }
 }
 
 /** The focused element, looking through open shadow roots. */
