@@ -12,6 +12,10 @@ export default defineContentScript({
   matches: PLATFORM_MATCHES,
   runAt: 'document_idle',
   async main(ctx) {
+    // injected twice (registered for an opted-in site and injected into the open tab): run once
+    const g = globalThis as { __saringStarted?: boolean };
+    if (g.__saringStarted) return;
+    g.__saringStarted = true;
     const services = await createExtensionServices(location.hostname);
     if (!services.enabledHere()) return;
     const controller = new ComposeController(document, platformFor(location.hostname), services);
