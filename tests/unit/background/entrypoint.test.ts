@@ -10,7 +10,7 @@ const EXT = fakeBrowser.runtime.id;
 
 function send(message: unknown, sender: object): Promise<any> {
   return new Promise((resolve) => {
-    const results = fakeBrowser.runtime.onMessage.trigger(message, sender, resolve);
+    const results = (fakeBrowser.runtime.onMessage.trigger as (...a: unknown[]) => unknown)(message, sender, resolve);
     void results;
   });
 }

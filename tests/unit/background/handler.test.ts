@@ -16,14 +16,14 @@ const popupInTab: SenderInfo = { id: EXT, url: `${ORIGIN}popup.html`, tab: { id:
 
 let db: ReturnType<typeof freshDb>;
 let repo: CommitmentRepository;
-let onChange: ReturnType<typeof vi.fn>;
+let onChange: ReturnType<typeof vi.fn<() => void>>;
 let handle: ReturnType<typeof createRequestHandler>;
 
 beforeEach(() => {
   fakeBrowser.reset();
   db = freshDb();
   repo = new CommitmentRepository(db, { now: () => new Date(2026, 10, 22, 9) });
-  onChange = vi.fn();
+  onChange = vi.fn<() => void>();
   handle = createRequestHandler({ repo, extensionId: EXT, extensionOrigin: ORIGIN, onChange });
 });
 afterEach(async () => {

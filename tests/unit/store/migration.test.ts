@@ -43,7 +43,7 @@ describe('schema versions', () => {
     const v2 = new SaringDB(v1.name, future);
     await v2.open();
     expect(v2.verno).toBe(2);
-    const rows = (await v2.commitments.toArray()) as Array<{ id: string; tags: string[]; text: string; statusHistory: unknown[] }>;
+    const rows = (await v2.commitments.toArray()) as unknown as Array<{ id: string; tags: string[]; text: string; statusHistory: unknown[] }>;
     expect(rows).toHaveLength(2);
     const done = rows.find((r) => r.id === ids[1])!;
     expect(done.tags).toEqual(['arsip']);
