@@ -1,0 +1,182 @@
+import { useId, useState, type FormEvent } from 'react';
+import { i18n } from '#i18n';
+import { uiLang } from '@/components/common/lang';
+import { formatDateTime, formatDue } from '@/lib/store/dates';
+import type { GroupId } from '@/lib/store/derive';
+import type { CommitmentView } from '@/lib/store/types';
+import { useJanji } from './context';
+import { platformName } from './platform-names';
+
+const isHttp = (u: string) => /^https?:\/\//i.test(u.trim());
+
+function statusLabel(c: CommitmentView): string {
+  if (c.status === 'done') return i18n.t('popup.status.done');
+  if (c.status === 'dropped') return i18n.t('popup.status.dropped');
+  if (c.overdue) return i18n.t('popup.status.overdue');
+  if (c.dueSoon) return i18n.t('popup.status.dueSoon');
+  return i18n.t('popup.status.open');
+}
+
+export function CommitmentItem({ c, group }: { c: CommitmentView; group: GroupId }) {
+  const lang = uiLang();
+  const titleId = useId();
+  const busy = useJanji((s) => !!s.busy[c.id]);
+  const setStatus = useJanji((s) => s.setStatus);
+  const title = c.action || c.text;
+  const approx = c.due && c.precision !== 'day' && c.precision !== 'none';
+
+  return (
+    <li
+      className={`commitment commitment--${group}`}
+      data-commitment-id={c.id}
+      data-status={c.status}
+      data-group={group}
+      aria-labelledby={titleId}
+    >
+      <p className="commitment__title" id={titleId}>
+        {title}
+      </p>
+      {c.excerpt && c.excerpt !== title ? <blockquote className="commitment__excerpt">{c.excerpt}</blockquote> : null}
+      <p className="commitment__meta">
+        <span className="commitment__due" data-due={c.due ?? ''}>
+          {c.due ? i18n.t('popup.item.due', [formatDue(c.due, lang)]) : i18n.t('popup.item.noDue')}
+          {approx ? ` (${i18n.t('popup.item.estimated')})` : ''}
+          {c.deadlinePhrase ? <span className="commitment__phrase"> · “{c.deadlinePhrase}”</span> : null}
+        </span>
+        <span className="commitment__platform" data-platform={c.platform}>
+          {i18n.t('popup.item.platform', [platformName(c.platform)])}
+        </span>
+        <span className={`commitment__status commitment__status--${group}`} data-status-label={c.status}>
+          {statusLabel(c)}
+        </span>
+      </p>
+      {c.vague && c.status === 'open' ? <p className="commitment__vague">{i18n.t('popup.item.vague')}</p> : null}
+      <p className="commitment__captured">
+        {i18n.t('popup.item.captured', [formatDateTime(c.capturedAt, lang)])}
+        {isHttp(c.url) ? (
+          <>
+            {' · '}
+            <a href={c.url} target="_blank" rel="noreferrer noopener">
+              {i18n.t('popup.item.openPost')}
+            </a>
+          </>
+        ) : null}
+        {c.evidenceUrl && isHttp(c.evidenceUrl) ? (
+          <>
+            {' · '}
+            <a href={c.evidenceUrl} target="_blank" rel="noreferrer noopener" data-evidence>
+              {i18n.t('popup.item.evidenceLink')}
+            </a>
+          </>
+        ) : null}
+      </p>
+      <div className="commitment__actions">
+        {c.status === 'open' ? (
+          <>
+            <button
+              type="button"
+              className="btn btn--primary"
+              data-action="done"
+              aria-describedby={titleId}
+              disabled={busy}
+              onClick={() => void setStatus(c.id, 'done')}
+            >
+              {i18n.t('popup.item.markDone')}
+            </button>
+            <button
+              type="button"
+              className="btn"
+              data-action="drop"
+              aria-describedby={titleId}
+              disabled={busy}
+              onClick={() => void setStatus(c.id, 'dropped')}
+            >
+              {i18n.t('popup.item.drop')}
+            </button>
+          </>
+        ) : (
+          <button
+            type="button"
+            className="btn"
+            data-action="reopen"
+            aria-describedby={titleId}
+            disabled={busy}
+            onClick={() => void setStatus(c.id, 'open')}
+          >
+            {i18n.t('popup.item.reopen')}
+          </button>
+        )}
+      </div>
+      <NotesForm c={c} />
+    </li>
+  );
+}
+
+function NotesForm({ c }: { c: CommitmentView }) {
+  const update = useJanji((s) => s.update);
+  const busy = useJanji((s) => !!s.busy[c.id]);
+  const [notes, setNotes] = useState(c.notes);
+  const [evidence, setEvidence] = useState(c.evidenceUrl ?? '');
+  const [invalid, setInvalid] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const notesId = useId();
+  const evidenceId = useId();
+  const errorId = useId();
+
+  const onSubmit = async (e: FormEvent) => {
+    e.preventDefault();
+    const url = evidence.trim();
+    if (url && !isHttp(url)) {
+      setInvalid(true);
+      return;
+    }
+    setInvalid(false);
+    const ok = await update(c.id, { notes, evidenceUrl: url || null });
+    setSaved(ok);
+  };
+
+  return (
+    <details className="commitment__details">
+      <summary>{i18n.t('popup.item.details')}</summary>
+      <form onSubmit={(e) => void onSubmit(e)} className="notes-form" noValidate>
+        <label htmlFor={notesId}>{i18n.t('popup.item.notes')}</label>
+        <textarea
+          id={notesId}
+          value={notes}
+          rows={2}
+          maxLength={5000}
+          onChange={(e) => {
+            setNotes(e.target.value);
+            setSaved(false);
+          }}
+        />
+        <label htmlFor={evidenceId}>{i18n.t('popup.item.evidence')}</label>
+        <input
+          id={evidenceId}
+          type="url"
+          inputMode="url"
+          value={evidence}
+          aria-invalid={invalid}
+          aria-describedby={invalid ? errorId : undefined}
+          onChange={(e) => {
+            setEvidence(e.target.value);
+            setSaved(false);
+          }}
+        />
+        {invalid ? (
+          <p className="notes-form__error" id={errorId} role="alert">
+            {i18n.t('popup.item.evidenceInvalid')}
+          </p>
+        ) : null}
+        <div className="notes-form__row">
+          <button type="submit" className="btn" disabled={busy}>
+            {i18n.t('popup.item.save')}
+          </button>
+          <span role="status" className="notes-form__saved">
+            {saved ? i18n.t('popup.item.saved') : ''}
+          </span>
+        </div>
+      </form>
+    </details>
+  );
+}

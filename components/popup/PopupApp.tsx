@@ -1,0 +1,72 @@
+/**
+ * The popup: a header with the overdue count and tabs. "Janji" (the commitment log) is here; more tabs
+ * (e.g. "Periksa", the quick check) are passed in `extraTabs` or added to `baseTabs` below.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { i18n } from '#i18n';
+import { Tabs, type TabSpec } from '@/components/common/Tabs';
+import { deriveView } from '@/lib/store/derive';
+import type { SaringDB } from '@/lib/store/db';
+import { JanjiStoreContext, useJanji } from './context';
+import { JanjiTab } from './JanjiTab';
+import { createJanjiStore, type Send } from './store';
+
+export interface PopupAppProps {
+  db: SaringDB;
+  send: Send;
+  /** the clock; fixed in tests */
+  now?: Date;
+  initialTab?: string;
+  /** more tabs after "Janji" */
+  extraTabs?: readonly TabSpec[];
+}
+
+export function PopupApp(props: PopupAppProps) {
+  const [store] = useState(() => createJanjiStore({ db: props.db, send: props.send }));
+  useEffect(() => store.getState().start(), [store]);
+  return (
+    <JanjiStoreContext.Provider value={store}>
+      <PopupShell {...props} />
+    </JanjiStoreContext.Provider>
+  );
+}
+
+function PopupShell({ now: fixedNow, initialTab, extraTabs = [] }: PopupAppProps) {
+  const [now] = useState(() => fixedNow ?? new Date());
+  const records = useJanji((s) => s.records);
+  const loading = useJanji((s) => s.loading);
+  const overdue = useMemo(() => records.filter((r) => deriveView(r, now).overdue).length, [records, now]);
+  const [tab, setTab] = useState(initialTab ?? 'janji');
+
+  const tabs: TabSpec[] = [
+    {
+      id: 'janji',
+      label: i18n.t('popup.tabs.janji'),
+      badge:
+        overdue > 0 ? (
+          <span className="tabs__badge" aria-hidden="true">
+            {overdue}
+          </span>
+        ) : null,
+      render: () => <JanjiTab now={now} />,
+    },
+    ...extraTabs,
+  ];
+
+  return (
+    <div className="popup">
+      <header className="popup__header">
+        <div>
+          <h1 className="popup__title">{i18n.t('popup.title')}</h1>
+          <p className="popup__tagline">{i18n.t('popup.tagline')}</p>
+        </div>
+        {loading ? null : (
+          <p className={`overdue ${overdue > 0 ? 'overdue--alert' : ''}`} data-overdue-count={overdue}>
+            {i18n.t('popup.overdueCount', overdue)}
+          </p>
+        )}
+      </header>
+      <Tabs tabs={tabs} active={tab} onChange={setTab} label={i18n.t('popup.tabs.label')} />
+    </div>
+  );
+}
