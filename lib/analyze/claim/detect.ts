@@ -1,0 +1,372 @@
+/**
+ * Sentence-level detection of check-worthy claims. One pass of each cue lexicon over the folded
+ * text, then a decision per sentence: what kind of claim it makes (if any), whether a source is
+ * named in or next to it, and how loud the card should be.
+ */
+import type { RawFinding, RuleContext, Severity } from '../types';
+import { CUES, type CueKind, softenAbsolute } from './lexicon';
+import { scanNumbers, type NumberHit } from './numbers';
+import { findLinks, findSources, type SourceHit } from './sources';
+import { compileFacts, judgeFacts, type FactMatcher } from './facts';
+import { claimMsg, contradictMsg, debunkMsg, matchMsg, softMsg, sourcedMsg, type ClaimKind } from './messages';
+
+interface Hit {
+  start: number;
+  end: number;
+}
+
+type Bucket = Partial<Record<CueKind, Hit[]>>;
+
+interface Candidate {
+  kind: ClaimKind;
+  severity: Severity;
+  start: number;
+  end: number;
+  /** the text the message quotes */
+  part: string;
+  suggestion?: string;
+  confidence: number;
+}
+
+/** Lower number = shown first when a sentence holds several kinds. */
+const PRIORITY: Record<ClaimKind, number> = {
+  contradicts_fact: 0,
+  health: 1,
+  share_bait: 2,
+  hearsay: 3,
+  policy: 4,
+  statistic: 5,
+  comparative: 6,
+  causal: 7,
+  absolute: 8,
+  unverified: 9,
+};
+
+const QUESTION_START_RE = /^(?:apakah|benarkah|betulkah|bener ?gak|bener ?nggak|is it true|has anyone|have you|do you|does anyone|did you|can you|could you|would you|what|when|where|why|how|who|which)\b/;
+const TRAIL_RE = /[\s"'”’)\]\u{1F000}-\u{1FAFF}\u2600-\u27BF\uFE0F\u200D]+$/u;
+const GREETING_START_RE = /^(?:selamat|terima kasih|makasih|thank|thanks|good (?:morning|afternoon|evening|night)|halo|hallo|hai|hello|hi|hey|assalamu|salam|happy|congrat|welcome|dirgahayu|sugeng|wilujeng)\b/;
+/** connectors that look causal but are not a claim: "karena itu", "oleh karena itu" */
+const CAUSAL_CONNECTOR_AFTER_RE = /^\s?(?:itu|ini|itulah|inilah)\b/;
+/** "pasti" after "belum/tidak/kurang" is a hedge; "kami pasti …" is a promise (the commitment rule's) */
+const PASTI_HEDGE_BEFORE_RE = /(?:belum|tidak|tak|kurang|gak|nggak|ga|blm|tdk|kepastian)\s$/;
+const PASTI_PROMISE_RE = /(?:kami|saya|kita|aku)\s(?:\S+\s)?$/;
+const PASTI_PROMISE_AFTER_RE = /^\s(?:kami|saya|kita|aku|akan)\b/;
+
+const BUCKET_KINDS = CUES.map(([k]) => k);
+
+function has(b: Bucket, k: CueKind): boolean {
+  const a = b[k];
+  return a !== undefined && a.length > 0;
+}
+function first(b: Bucket, k: CueKind): Hit | undefined {
+  const a = b[k];
+  return a && a.length ? a[0] : undefined;
+}
+
+/** sentence index for each position: binary search over ranges */
+function sentenceIndex(sents: ReadonlyArray<{ start: number; end: number }>, i: number): number {
+  let lo = 0;
+  let hi = sents.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sents[mid];
+    if (i < s.start) hi = mid - 1;
+    else if (i >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start) {
+    const c = text.charCodeAt(e - 1);
+    if (c === 32 || c === 10 || c === 13 || c === 9 || c === 46 || c === 44 || c === 33 || c === 58 || c === 59) e--;
+    else break;
+  }
+  return e;
+}
+
+let cachedFactsKey: unknown = null;
+let cachedFacts: FactMatcher[] = [];
+function factsOf(ctx: RuleContext): FactMatcher[] {
+  const f = ctx.settings.verifiedFacts;
+  if (f !== cachedFactsKey) {
+    cachedFactsKey = f;
+    cachedFacts = compileFacts(f);
+  }
+  return cachedFacts;
+}
+
+let cachedTrustKey: unknown = null;
+let cachedTrustNames: string[] = [];
+function trustedNamesOf(ctx: RuleContext): string[] {
+  const t = ctx.settings.trustedSources;
+  if (t !== cachedTrustKey) {
+    cachedTrustKey = t;
+    cachedTrustNames = (t || []).filter((s) => typeof s === 'string' && s.trim() && !s.includes('.')).map((s) => s.trim().toLowerCase());
+  }
+  return cachedTrustNames;
+}
+
+export function detectClaims(ctx: RuleContext): RawFinding[] {
+  const { text, lower, sentences } = ctx;
+  const out: RawFinding[] = [];
+  const n = sentences.length;
+  if (n === 0) return out;
+
+  // ---- cues, bucketed by sentence ----
+  const buckets: Bucket[] = new Array(n);
+  for (let i = 0; i < n; i++) buckets[i] = {};
+  for (let k = 0; k < CUES.length; k++) {
+    const kind = BUCKET_KINDS[k];
+    const re = CUES[k][1];
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    let si = 0;
+    while ((m = re.exec(lower)) !== null) {
+      const start = m.index;
+      const end = start + m[0].length;
+      // sentences are sorted; advance the cursor instead of searching
+      while (si < n && sentences[si].end <= start) si++;
+      if (si >= n) break;
+      const s = sentences[si];
+      if (start < s.start || end > s.end) continue;
+      const b = buckets[si];
+      (b[kind] ??= []).push({ start, end });
+    }
+  }
+
+  // ---- figures, links, sources ----
+  const links = findLinks(lower, ctx.settings.trustedSources || []);
+  const sources = findSources(text, lower, links, trustedNamesOf(ctx));
+  const skip: Hit[] = [...links, ...sources.filter((s) => s.kind === 'law')];
+  const nums = /\d/.test(lower) ? scanNumbers(lower, 0, lower.length, skip) : [];
+  const numBuckets: NumberHit[][] = new Array(n);
+  for (const h of nums) {
+    const si = sentenceIndex(sentences, h.start);
+    if (si < 0) continue;
+    (numBuckets[si] ??= []).push(h);
+  }
+
+  // a source counts for its own sentence and its neighbours; in a short post, for all of it
+  const sourceFor: (SourceHit | undefined)[] = new Array(n);
+  const global = n <= 3;
+  for (const s of sources) {
+    const si = sentenceIndex(sentences, s.start);
+    if (global) {
+      for (let i = 0; i < n; i++) sourceFor[i] ??= s;
+    } else if (si >= 0) {
+      for (let i = Math.max(0, si - 1); i <= Math.min(n - 1, si + 1); i++) sourceFor[i] ??= s;
+    }
+  }
+  const untrustedLinkIn = new Set<number>();
+  for (const l of links) if (!l.trusted) untrustedLinkIn.add(sentenceIndex(sentences, l.start));
+
+  const facts = factsOf(ctx);
+  const sensitivity = ctx.settings.sensitivity;
+
+  for (let i = 0; i < n; i++) {
+    const s = sentences[i];
+    const b = buckets[i];
+    const sNums = numBuckets[i] ?? [];
+    const sent = lower.slice(s.start, s.end);
+    const cands: Candidate[] = [];
+    const sentEnd = trimEnd(text, s.start, s.end);
+    const push = (kind: ClaimKind, severity: Severity, start: number, end: number, confidence: number, suggestion?: string) => {
+      const e = Math.min(end, sentEnd) > start ? Math.min(end, sentEnd) : end;
+      cands.push({ kind, severity, start, end: e, part: text.slice(start, e), confidence, suggestion });
+    };
+
+    const tail = sent.replace(TRAIL_RE, '');
+    const question = tail.endsWith('?') || QUESTION_START_RE.test(sent);
+    const wish = has(b, 'wish');
+    const greeting = GREETING_START_RE.test(sent);
+    const polite = has(b, 'polite');
+    const opinion = has(b, 'opinion');
+    const firstPerson = has(b, 'firstSg') || has(b, 'firstPl');
+    const experience = firstPerson && has(b, 'experience');
+    const debunk = has(b, 'debunk');
+
+    // ---- verified facts first: a contradiction is always worth a warning ----
+    let factMatched = false;
+    if (facts.length && sNums.length) {
+      for (const v of judgeFacts(facts, lower, s.start, s.end, sNums)) {
+        const part = text.slice(v.hit.start, v.hit.end);
+        if (v.kind === 'contradict') {
+          out.push({
+            rule: 'claim.contradicts_fact',
+            category: 'claim',
+            severity: 'warning',
+            start: v.hit.start,
+            end: v.hit.end,
+            msg: contradictMsg(part, v.matcher.fact),
+            confidence: 0.9,
+            value: part,
+          });
+        } else {
+          factMatched = true;
+          out.push({
+            rule: 'claim.statistic',
+            category: 'claim',
+            severity: 'info',
+            start: v.hit.start,
+            end: v.hit.end,
+            msg: matchMsg(part, v.matcher.fact),
+            confidence: 0.3,
+            value: part,
+          });
+        }
+      }
+    }
+
+    if (question) {
+      // a question asks rather than asserts; only a call to spread is still worth a word
+      const sh = first(b, 'share');
+      if (sh && !/boleh|bisa|dibantu/.test(sent)) push('share_bait', 'warning', sh.start, sh.end, 0.7);
+    } else {
+      // share-bait
+      const sh = first(b, 'share');
+      if (sh) push('share_bait', 'warning', sh.start, sh.end, 0.9);
+
+      // hearsay and rumour
+      const hs = first(b, 'hearsay');
+      if (hs) push('hearsay', debunk ? 'info' : 'warning', hs.start, s.end, debunk ? 0.3 : 0.85);
+
+      // health claims in the style of hoaxes
+      const disease = has(b, 'disease') || has(b, 'serious');
+      const strong = first(b, 'healthStrong');
+      const cause = first(b, 'healthCause');
+      const antiVax = first(b, 'antiVax');
+      const vaxHarm = /vaksin|imunisasi|vaccin/.test(sent) && has(b, 'serious');
+      if (antiVax || (strong && disease) || (cause && has(b, 'serious') && (has(b, 'remedy') || vaxHarm || !firstPerson)) || vaxHarm) {
+        const cueAt = strong ?? cause ?? antiVax;
+        const negated = cueAt ? /(?:tidak|tak|bukan|belum|not|no|never|doesn't|don't)\s(?:\S+\s)?$/.test(lower.slice(Math.max(s.start, cueAt.start - 16), cueAt.start)) : false;
+        if (negated && !antiVax) push('health', 'info', s.start, s.end, 0.3);
+        else push('health', has(b, 'remedy') || antiVax ? 'danger' : 'warning', s.start, s.end, 0.85);
+      }
+
+      // announcements of policy or aid: a policy subject and a change, date or eligibility
+      if (has(b, 'policyNoun') && has(b, 'policyChange') && !wish && !greeting) {
+        const pn = first(b, 'policyNoun')!;
+        const pc = first(b, 'policyChange')!;
+        const isCommitment = has(b, 'firstPl') || has(b, 'firstSg');
+        push('policy', isCommitment ? 'info' : 'warning', Math.min(pn.start, pc.start) > s.start + 40 ? Math.min(pn.start, pc.start) : s.start, s.end, isCommitment ? 0.4 : 0.75);
+      }
+
+      // statistics and amounts
+      const stat = sNums.find((h) => h.stat);
+      if (stat) {
+        const strongStat = stat.cls === 'pct' || stat.cls === 'money' || stat.cls === 'decimal';
+        const soft = experience && !strongStat;
+        push('statistic', soft || factMatched ? 'info' : 'warning', stat.start, stat.end, soft ? 0.3 : 0.8);
+      } else {
+        const vq = first(b, 'vagueQty');
+        if (vq && (has(b, 'trend') || has(b, 'statSubj') || has(b, 'policyNoun')) && !experience) push('statistic', 'warning', vq.start, vq.end, 0.6);
+      }
+
+      // comparatives and rankings
+      const trend = first(b, 'trend');
+      const subj = first(b, 'statSubj');
+      const sup = first(b, 'superlative');
+      const rank = first(b, 'ranking');
+      const scoped = sup && has(b, 'scope');
+      if ((trend && subj) || scoped || rank) {
+        const parts = [trend, subj, scoped ? sup : undefined, rank].filter((h): h is Hit => !!h);
+        const st = Math.min(...parts.map((h) => h.start));
+        const en = Math.max(...parts.map((h) => h.end));
+        const weak = opinion || wish || greeting;
+        push('comparative', weak ? 'info' : 'warning', st, Math.max(en, Math.min(s.end, en + 24)), weak ? 0.3 : 0.7);
+      }
+
+      // causal claims
+      const causalHits = b.causal?.filter((h) => !CAUSAL_CONNECTOR_AFTER_RE.test(lower.slice(h.end, h.end + 8))) ?? [];
+      if (causalHits.length && !polite && !wish && !greeting) {
+        const c = causalHits[0];
+        const personal = has(b, 'firstSg') && lower.slice(s.start, c.start).search(/(?<![a-z])(?:saya|aku|gue|gua|gw|i)(?![a-z])/) >= 0;
+        if (!personal) push('causal', opinion ? 'info' : 'warning', c.start, s.end, opinion ? 0.3 : 0.7);
+      }
+
+      // absolutes and guarantees (with a softer wording as the fix)
+      if (b.absolute && !wish && !greeting) {
+        for (const a of b.absolute) {
+          const cue = lower.slice(a.start, a.end);
+          if (cue === 'pasti' || cue === 'sudah pasti') {
+            const before = lower.slice(Math.max(s.start, a.start - 16), a.start);
+            if (PASTI_HEDGE_BEFORE_RE.test(before) || PASTI_PROMISE_RE.test(before) || PASTI_PROMISE_AFTER_RE.test(lower.slice(a.end, a.end + 8))) continue;
+          }
+          if ((cue.endsWith('pernah') || cue.endsWith('pernah ada')) && /(?<![a-z])(?:saya|aku|gue|gua|gw|i)(?![a-z])/.test(lower.slice(s.start, a.start))) continue;
+          const en = /^[a-z0-9 %]*$/.test(cue) && /^(?:never|guarantee|100 percent|completely|not a single|zero)/.test(cue);
+          const sugg = softenAbsolute(cue, en);
+          const suggestion = sugg !== undefined ? matchCase(text.slice(a.start, a.end), sugg) : undefined;
+          push('absolute', 'warning', a.start, a.end, 0.75, suggestion);
+          break;
+        }
+      }
+    }
+
+    if (!cands.length) continue;
+
+    // ---- a named source in or next to the claim turns it into a quiet note ----
+    const src = sourceFor[i];
+    if (src) {
+      const main = pickMain(cands);
+      out.push({
+        rule: `claim.${main.kind}`,
+        category: 'claim',
+        severity: 'info',
+        start: main.start,
+        end: main.end,
+        msg: sourcedMsg(main.part, src.label),
+        confidence: 0.2,
+      });
+      continue;
+    }
+
+    // sensitivity: 'low' keeps only the strongest kinds loud
+    if (sensitivity === 'low') for (const c of cands) if (c.severity === 'warning' && (c.kind === 'causal' || c.kind === 'comparative' || c.kind === 'unverified' || c.confidence < 0.7)) c.severity = 'info';
+
+    const main = pickMain(cands);
+    out.push(toRaw(main, debunk && main.kind === 'hearsay'));
+    // an absolute gets its own card when it carries a fix and is not the main finding
+    for (const c of cands) {
+      if (c === main) continue;
+      if (c.kind === 'absolute' && c.suggestion !== undefined && c.severity !== 'info') out.push(toRaw(c, false));
+    }
+  }
+  return out;
+}
+
+function pickMain(cands: Candidate[]): Candidate {
+  let best = cands[0];
+  for (const c of cands) {
+    const sevC = c.severity === 'info' ? 1 : 0;
+    const sevB = best.severity === 'info' ? 1 : 0;
+    if (sevC < sevB || (sevC === sevB && PRIORITY[c.kind] < PRIORITY[best.kind])) best = c;
+  }
+  return best;
+}
+
+function toRaw(c: Candidate, debunk: boolean): RawFinding {
+  const msg = debunk ? debunkMsg(c.part) : c.severity === 'info' && (c.kind === 'policy' || c.confidence < 0.5) ? softMsg(c.kind, c.part) : claimMsg(c.kind, c.part, { suggestion: c.suggestion });
+  const f: RawFinding = {
+    rule: `claim.${c.kind}`,
+    category: 'claim',
+    severity: c.severity,
+    start: c.start,
+    end: c.end,
+    msg,
+    confidence: c.confidence,
+  };
+  if (c.suggestion !== undefined) f.suggestion = c.suggestion;
+  return f;
+}
+
+/** Keep the capitalisation of the replaced words: "Dijamin" → "Dirancang untuk". */
+function matchCase(original: string, replacement: string): string {
+  if (!replacement) return replacement;
+  if (original.length > 1 && original === original.toUpperCase() && /[A-Z]/.test(original)) return replacement.toUpperCase();
+  const c = original.charCodeAt(0);
+  if (c >= 65 && c <= 90) return replacement[0].toUpperCase() + replacement.slice(1);
+  return replacement;
+}
