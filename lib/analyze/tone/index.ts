@@ -1,3 +1,228 @@
-import type { Rule } from '../types';
+/**
+ * Tone: profanity, insults, SARA hostility, threats, condescension and blame, dismissiveness,
+ * sarcasm, shouting, the office's own custom words, and (info) the quality of a reply to a complaint.
+ * Severity: profanity, SARA and threats = danger; the rest = warning; reply quality = info.
+ */
+import type { Msg, RawFinding, Rule, RuleContext, Severity } from '../types';
+import { compile, runPatterns } from './compile';
+import { LITERAL_CONTEXT } from './lexicon';
+import {
+  C_INSULT,
+  C_PROFANITY,
+  C_SARA,
+  C_TARGETED,
+  C_TARGETED_SARA,
+  KIND_EMOJI,
+  KIND_PUNCT,
+  KIND_QUOTE,
+  KIND_WORD,
+  lookupWord,
+  squeeze,
+  viewOf,
+  type Tok,
+} from './normalize';
+import { TONE_PATTERNS, type PatternDef } from './patterns';
+import { replyQuality } from './reply';
+import { shouting } from './shouting';
 
-export const toneRules: Rule[] = [];
+const SEVERITY: Record<string, Severity> = {
+  'tone.profanity': 'danger',
+  'tone.sara': 'danger',
+  'tone.threat': 'danger',
+  'tone.insult': 'warning',
+  'tone.condescension': 'warning',
+  'tone.dismissive': 'warning',
+  'tone.sarcasm': 'warning',
+  'tone.shouting': 'warning',
+  'tone.custom': 'warning',
+};
+
+const q = (s: string) => `“${s}”`;
+export const MESSAGES: Record<string, (w: string) => Msg> = {
+  'tone.profanity': (w) => ({
+    id: `Kata kasar ${q(w)}. Akun resmi berbicara atas nama instansi; hapus atau ganti kata ini.`,
+    en: `Profanity ${q(w)}. An official account speaks for the institution; remove or replace this word.`,
+  }),
+  'tone.insult': (w) => ({
+    id: `Ejekan ${q(w)} merendahkan orang. Tanggapi isinya, bukan orangnya; hapus ungkapan ini.`,
+    en: `Name-calling ${q(w)} belittles people. Answer the issue, not the person; remove it.`,
+  }),
+  'tone.sara': (w) => ({
+    id: `Bernada SARA ${q(w)}: menyerang atau menyamaratakan suku, agama, ras, atau golongan. Jangan diunggah.`,
+    en: `SARA hostility ${q(w)}: attacks or stereotypes an ethnic, religious, racial or social group. Do not post this.`,
+  }),
+  'tone.threat': (w) => ({
+    id: `Terbaca sebagai ancaman ${q(w)}. Akun resmi tidak boleh mengintimidasi; sampaikan aturan dan prosedurnya saja.`,
+    en: `Reads as a threat ${q(w)}. An official account must not intimidate; state the rule and the procedure instead.`,
+  }),
+  'tone.condescension': (w) => ({
+    id: `Terkesan merendahkan atau menyalahkan warga ${q(w)}. Jelaskan dengan sabar dan tawarkan bantuan.`,
+    en: `Sounds condescending or blaming ${q(w)}. Explain patiently and offer help.`,
+  }),
+  'tone.dismissive': (w) => ({
+    id: `Terkesan meremehkan keluhan ${q(w)}. Akui masalahnya dan sebutkan langkah berikutnya.`,
+    en: `Sounds dismissive ${q(w)}. Acknowledge the problem and say what happens next.`,
+  }),
+  'tone.sarcasm': (w) => ({
+    id: `Terbaca sebagai sindiran ${q(w)}. Sarkasme mudah disalahpahami dan viral; tulis secara lugas dan sopan.`,
+    en: `Reads as sarcasm ${q(w)}. Sarcasm is easily misread and goes viral; say it plainly and politely.`,
+  }),
+  'tone.shouting': () => ({
+    id: 'Huruf kapital panjang dan tanda seru beruntun terbaca seperti membentak. Gunakan huruf biasa.',
+    en: 'Long all-caps text and repeated exclamation marks read as shouting. Use normal case.',
+  }),
+  'tone.custom': (w) => ({
+    id: `${q(w)} ada di daftar kata yang dihindari instansi Anda. Ganti dengan kata lain.`,
+    en: `${q(w)} is on your office's list of words to avoid. Use another word.`,
+  }),
+};
+
+const PATTERNS = compile<PatternDef>(TONE_PATTERNS);
+
+const LITERAL = new Set(LITERAL_CONTEXT.split(/\s+/));
+/** Words that aim a TARGETED word at someone. */
+const TARGET = new Set(
+  'kamu kalian anda situ kau dasar si seperti kaum otak otaknya mulut mulutnya muka mukanya kelakuan mental dasarnya antek para memang bagai bagaikan sok'.split(' '),
+);
+/** Words that report or quote a word rather than use it. */
+const REPORTING = new Set(
+  'kata menyebut disebut sebutan istilah julukan panggilan ucapan mengucapkan ucap seperti dengan menggunakan memakai bilang berkata umpatan makian word words called term like'.split(' '),
+);
+const RELIGIOUS = new Set('godaan bisikan tipu daya terkutuk berlindung allah syaitan'.split(' '));
+
+function sentenceBounds(toks: Tok[], t: number): [number, number] {
+  let a = t;
+  while (a > 0 && !(toks[a - 1].k === KIND_PUNCT && (toks[a - 1].w === '.' || toks[a - 1].w === '!' || toks[a - 1].w === '?'))) a--;
+  let b = t;
+  while (b + 1 < toks.length && !(toks[b + 1].k === KIND_PUNCT && (toks[b + 1].w === '.' || toks[b + 1].w === '!' || toks[b + 1].w === '?'))) b++;
+  return [a, b];
+}
+
+function near(toks: Tok[], t: number, before: number, after: number, set: Set<string>): boolean {
+  for (let i = Math.max(0, t - before); i <= Math.min(toks.length - 1, t + after); i++) if (i !== t && set.has(toks[i].n)) return true;
+  return false;
+}
+function nearW(toks: Tok[], t: number, before: number, after: number, set: Set<string>): boolean {
+  for (let i = Math.max(0, t - before); i <= Math.min(toks.length - 1, t + after); i++) if (i !== t && set.has(toks[i].w)) return true;
+  return false;
+}
+
+/** The word is quoted or named ("menyebut warga 'tolol'", "kata-kata seperti 'bego'"), not used. */
+function isReported(toks: Tok[], a: number, b: number): boolean {
+  const prev = toks[a - 1];
+  const next = toks[b + 1];
+  const quoted = prev && prev.k === KIND_QUOTE && next && (next.k === KIND_QUOTE || (next.k === KIND_PUNCT && toks[b + 2]?.k === KIND_QUOTE));
+  const from = quoted ? a - 1 : a;
+  for (let i = from - 1; i >= Math.max(0, from - 4); i--) {
+    const tk = toks[i];
+    if (REPORTING.has(tk.n)) return true;
+    if (tk.k === KIND_PUNCT && tk.w !== ',' && !quoted) break;
+  }
+  if (quoted) {
+    // 'bego' atau 'kampret': a list of quoted words after a reporting word
+    for (let i = from - 1; i >= Math.max(0, from - 10); i--) if (REPORTING.has(toks[i].n)) return true;
+  }
+  return false;
+}
+
+function push(out: RawFinding[], rule: string, toks: Tok[], a: number, b: number, text: string, sugg?: string): void {
+  const start = toks[a].s;
+  const end = toks[b].e;
+  for (const f of out) if (f.rule === rule && f.start < end && start < f.end) return; // one finding per place
+  const f: RawFinding = { rule, category: 'tone', severity: SEVERITY[rule] ?? 'warning', start, end, msg: MESSAGES[rule](text.slice(start, end)) };
+  if (sugg) f.suggestion = sugg;
+  out.push(f);
+}
+
+function customSet(list: string[]): { single: Set<string>; multi: string[] } | null {
+  if (!list || !list.length) return null;
+  const single = new Set<string>();
+  const multi: string[] = [];
+  for (const raw of list) {
+    if (typeof raw !== 'string') continue;
+    const w = raw.trim().toLowerCase();
+    if (!w) continue;
+    if (/\s/.test(w)) multi.push(w.replace(/\s+/g, ' '));
+    else {
+      single.add(w);
+      single.add(squeeze(w));
+    }
+  }
+  return single.size || multi.length ? { single, multi } : null;
+}
+let customCache: { key: string[]; v: ReturnType<typeof customSet> } | null = null;
+
+function run(ctx: RuleContext): RawFinding[] {
+  const { text } = ctx;
+  const view = viewOf(text, ctx.lower);
+  const { toks, joined } = view;
+  const out: RawFinding[] = [];
+
+  // 1. words from the lists
+  for (let t = 0; t < toks.length; t++) {
+    const tk = toks[t];
+    const e = tk.hit;
+    if (!e || tk.k !== KIND_WORD) continue;
+    if (isReported(toks, t, t)) continue;
+    if (e.animal && nearW(toks, t, 6, 6, LITERAL)) continue;
+    if ((e.w === 'setan' || e.w === 'iblis') && nearW(toks, t, 4, 4, RELIGIOUS)) continue;
+    let rule: string;
+    if (e.c === C_PROFANITY) rule = 'tone.profanity';
+    else if (e.c === C_SARA) rule = 'tone.sara';
+    else if (e.c === C_INSULT) rule = 'tone.insult';
+    else if (e.c === C_TARGETED || e.c === C_TARGETED_SARA) {
+      if (!near(toks, t, 3, 2, TARGET)) continue;
+      rule = e.c === C_TARGETED_SARA ? 'tone.sara' : 'tone.insult';
+    } else continue;
+    push(out, rule, toks, t, t, text);
+  }
+
+  // 2. phrases
+  for (const h of runPatterns(PATTERNS, toks, joined)) {
+    if (h.def.rule === 'tone.insult' || h.def.rule === 'tone.sara') {
+      if (isReported(toks, h.a, h.b)) continue;
+    }
+    push(out, h.def.rule, toks, h.a, h.b, text, h.def.sugg);
+  }
+
+  // 3. emoji that mock: 🙄 😒 🤡, and 🖕
+  for (let t = 0; t < toks.length; t++) {
+    const tk = toks[t];
+    if (tk.k !== KIND_EMOJI) continue;
+    if (tk.w === '🖕') push(out, 'tone.profanity', toks, t, t, text);
+    else if (tk.w === '🙄' || tk.w === '😒' || tk.w === '🤡') push(out, 'tone.sarcasm', toks, t, t, text);
+  }
+
+  // 4. shouting
+  shouting(ctx, out);
+
+  // 5. the office's own words
+  const custom = ctx.settings.customWords;
+  if (custom && custom.length) {
+    if (!customCache || customCache.key !== custom) customCache = { key: custom, v: customSet(custom) };
+    const cs = customCache.v;
+    if (cs) {
+      for (let t = 0; t < toks.length; t++) {
+        const tk = toks[t];
+        if (tk.k === KIND_WORD && (cs.single.has(tk.w) || cs.single.has(squeeze(tk.w)) || cs.single.has(ctx.lower.slice(tk.s, tk.e))) && !isReported(toks, t, t))
+          push(out, 'tone.custom', toks, t, t, text);
+      }
+      for (const phrase of cs.multi) {
+        let from = 0;
+        let i: number;
+        while ((i = ctx.lower.indexOf(phrase, from)) >= 0) {
+          out.push({ rule: 'tone.custom', category: 'tone', severity: 'warning', start: i, end: i + phrase.length, msg: MESSAGES['tone.custom'](text.slice(i, i + phrase.length)) });
+          from = i + phrase.length;
+        }
+      }
+    }
+  }
+
+  // 6. reply quality (info)
+  replyQuality(ctx, toks, out);
+  return out;
+}
+
+export const toneRules: Rule[] = [{ id: 'tone', category: 'tone', run }];
+
+export { lookupWord };
