@@ -1,0 +1,142 @@
+/**
+ * Deadline dates in Indonesian (and English) text: chrono-node's Indonesian locale as the base, extended
+ * with Saring's parsers (./parsers.ts) and a deadline refiner (./refiners.ts).
+ *
+ * Dates resolve in the time zone of the writing moment and come out as the writer's LOCAL calendar date
+ * (YYYY-MM-DD) with a precision. Only `chrono-node/id` is imported; note that chrono's `Chrono` class
+ * itself carries its English default configuration, so the English parsers are in the bundle anyway and
+ * are reused here for English text at no extra size.
+ *
+ * Parsing costs tens of microseconds: callers gate it (see mayHoldDate) and results are memoised per
+ * (text, local day, hour, zone), so re-analysing an unchanged sentence while the user types is free.
+ */
+import { Chrono, createCasualConfiguration, type ParsingResult } from 'chrono-node/id';
+import { compare, formatYmd, localDateOf, ymd, daysInMonth, type LocalDate } from './calendar';
+import { SARING_PARSERS, type Precision } from './parsers';
+import { SARING_REFINERS } from './refiners';
+
+export type { LocalDate } from './calendar';
+export type { Precision } from './parsers';
+export { formatYmd, formatLong, localDateOf, addWorkingDays, parseYmd } from './calendar';
+export { nextHoliday, MOVABLE_HOLIDAYS } from './holidays';
+
+export interface DateHit {
+  /** offsets into the parsed text; the phrase includes a deadline word before it when there is one */
+  index: number;
+  end: number;
+  text: string;
+  /** local calendar date, YYYY-MM-DD */
+  due: string;
+  date: LocalDate;
+  precision: Precision;
+  /** introduced by paling lambat / sebelum / maksimal / hingga / by / before … */
+  deadline: boolean;
+  /** before the writer's today, or a past reference ("kemarin", "Sabtu lalu") */
+  past: boolean;
+}
+
+export type DateLang = 'id' | 'en';
+
+let idChrono: Chrono | null = null;
+let enChrono: Chrono | null = null;
+
+function chronoFor(lang: DateLang): Chrono {
+  if (lang === 'en') {
+    if (!enChrono) {
+      const base = new Chrono().defaultConfig.createCasualConfiguration(true);
+      enChrono = new Chrono({ parsers: [...SARING_PARSERS, ...base.parsers], refiners: [...base.refiners, ...SARING_REFINERS] });
+    }
+    return enChrono;
+  }
+  if (!idChrono) {
+    const base = createCasualConfiguration(true);
+    idChrono = new Chrono({ parsers: [...SARING_PARSERS, ...base.parsers], refiners: [...base.refiners, ...SARING_REFINERS] });
+  }
+  return idChrono;
+}
+
+/**
+ * A cheap test (one precompiled regex) for "this text may hold a date": run it on lower-cased text
+ * before paying for a full parse.
+ */
+export const DATE_HINT =
+  /\d|hari|besok|bsk|besuk|esok|lusa|nanti|sore|pagi|siang|malam|minggu|mgg|pekan|bulan|bln|tahun|thn|senin|selasa|rabu|kamis|jum|sabtu|ahad|akhir|awal|tengah|medio|ujung|tanggal|tgl|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|nopember|november|desember|lebaran|idul|fitri|adha|raya|natal|imlek|puasa|ramadan|ramadhan|hut ri|kemerdekaan|triwulan|kuartal|kwartal|semester|smt|q[1-4]|tw|jam|today|tonight|tomorrow|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|end|mid|early|late|quarter|half|eid|christmas|new year|january|february|march|may|june|july|august|october|december/;
+
+export function mayHoldDate(lower: string): boolean {
+  return DATE_HINT.test(lower);
+}
+
+const CACHE_MAX = 512;
+const cache = new Map<string, DateHit[]>();
+
+/**
+ * Every date phrase in `text`, resolved against `now` in the zone `tzOffsetMinutes` east of UTC.
+ * Never throws; returns [] on any failure.
+ */
+export function findDates(text: string, now: Date, tzOffsetMinutes = 420, lang: DateLang = 'id'): DateHit[] {
+  if (!text || Number.isNaN(now.getTime())) return [];
+  const today = localDateOf(now, tzOffsetMinutes);
+  const key = `${lang}|${tzOffsetMinutes}|${today.y}-${today.m}-${today.d}|${today.hour}|${text}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  let out: DateHit[];
+  try {
+    out = parseUncached(text, now, tzOffsetMinutes, lang, today);
+  } catch {
+    out = [];
+  }
+  if (text.length <= 1000) {
+    if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value as string);
+    cache.set(key, out);
+  }
+  return out;
+}
+
+function parseUncached(text: string, now: Date, tz: number, lang: DateLang, today: LocalDate): DateHit[] {
+  const results = chronoFor(lang).parse(text, { instant: now, timezone: tz }) as ParsingResult[];
+  const out: DateHit[] = [];
+  for (const r of results) {
+    const comp = r.end ?? r.start;
+    if (comp.isOnlyTime()) continue;
+    const tags = r.tags();
+    let precision: Precision | undefined;
+    for (const t of tags) if (t.startsWith('saring:p:')) precision = t.slice(9) as Precision;
+    let y = comp.get('year');
+    const m = comp.get('month');
+    const d = comp.get('day');
+    if (y === null || m === null || d === null) continue;
+    // chrono's own absolute dates without a year ("25 November") take the closest year: move to the next
+    // occurrence, since a promise points forward
+    if (!precision && !comp.isCertain('year') && comp.isCertain('month') && compare({ y, m, d }, today) < 0) {
+      y++;
+      if (d > daysInMonth(y, m)) continue;
+    }
+    const date = ymd(y, m, d);
+    if (!precision) precision = comp.isCertain('day') || !comp.isCertain('month') ? 'day' : 'month';
+    out.push({
+      index: r.index,
+      end: r.index + r.text.length,
+      text: r.text,
+      due: formatYmd(date),
+      date,
+      precision,
+      deadline: tags.has('saring:deadline'),
+      past: tags.has('saring:past') || compare(date, today) < 0,
+    });
+  }
+  return out;
+}
+
+/**
+ * The deadline of a promise among the dates found in it: the first one marked as a deadline, else the
+ * first one not in the past. Null when none.
+ */
+export function pickDeadline(hits: readonly DateHit[]): DateHit | null {
+  let first: DateHit | null = null;
+  for (const h of hits) {
+    if (h.past) continue;
+    if (h.deadline) return h;
+    if (!first) first = h;
+  }
+  return first;
+}
