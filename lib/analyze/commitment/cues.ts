@@ -1,0 +1,130 @@
+/**
+ * Promise cues: who promises (first person, or the office speaking impersonally to a citizen), how
+ * firmly, and the traps (past actions, requests, refusals, questions, someone else's promise).
+ * All regexes are precompiled and linear; they run on the lower-cased view (same offsets as the text).
+ */
+
+export type CueKind = 'promise' | 'modal' | 'bare' | 'impersonal' | 'scheduled';
+
+export interface Cue {
+  kind: CueKind;
+  /** offset of the cue in the clause */
+  at: number;
+  lang: 'id' | 'en';
+}
+
+/** One scan over the whole text: sentences without any of these are skipped outright. */
+export const GATE =
+  /(?<![\p{L}\p{N}])(?:kami|saya|kita|aku|we|i|our|my|akan|segera|ditindaklanjuti|tindaklanjuti|dijadwalkan|ditargetkan|target)(?![\p{L}\p{N}])|we['’]ll|i['’]ll/giu;
+
+const PRONOUN = /(?<![\p{L}\p{N}])(kami|saya|kita|aku)(?![\p{L}\p{N}])/gu;
+const WORD = /[\p{L}\p{N}'’-]+/gu;
+
+/** words between the pronoun and the verb that do not end the search */
+const ADVERB = new Set(['akan', 'bakal', 'segera', 'langsung', 'juga', 'pun', 'nanti', 'insyaallah', 'insya', 'allah', 'pasti', 'tetap', 'sendiri', 'yang', 'baru', 'coba', 'siap', 'sekalian', 'secepatnya', 'ya', 'sudah', 'telah', 'pernah', 'sempat']);
+const MODAL_WORDS = new Set(['akan', 'bakal', 'segera', 'nanti', 'insyaallah', 'pasti', 'siap', 'secepatnya', 'langsung']);
+const PAST_WORDS = new Set(['sudah', 'telah', 'pernah', 'sempat']);
+/** the pronoun is not promising anything */
+const STOP_VERBS = new Set([
+  'mohon', 'memohon', 'minta', 'meminta', 'harap', 'berharap', 'mengharapkan', 'imbau', 'mengimbau', 'himbau', 'menghimbau',
+  'tunggu', 'menunggu', 'ucapkan', 'mengucapkan', 'terima', 'berterima', 'ingatkan', 'mengingatkan', 'sarankan', 'menyarankan',
+  'persilakan', 'mempersilakan', 'informasikan', 'menginformasikan', 'beritahukan', 'memberitahukan', 'mengajak', 'ajak',
+  'sedang', 'masih', 'lagi', 'tidak', 'belum', 'tak', 'gak', 'nggak', 'enggak', 'ndak', 'bukan', 'turut', 'ikut', 'mewakili',
+  'apresiasi', 'mengapresiasi', 'bangga', 'senang', 'sedih', 'prihatin', 'menyesal', 'paham', 'memahami', 'mengerti', 'tahu',
+  'rasa', 'merasa', 'kira', 'pikir', 'dengar', 'mendengar',
+]);
+/** after the pronoun, these mean it is a possessive or a preposition follows ("kantor kami di …") */
+const NON_VERB = new Set([
+  'di', 'ke', 'dari', 'yang', 'dan', 'untuk', 'dengan', 'ini', 'itu', 'adalah', 'atas', 'pada', 'dalam', 'sebagai', 'selaku',
+  'sangat', 'semua', 'sekalian', 'berdua', 'bersama', 'selalu', 'sering', 'karena', 'agar', 'supaya', 'bahwa', 'sih', 'kok',
+  'pak', 'bu', 'kak', 'bapak', 'ibu', 'mas', 'mbak', 'semuanya', 'sendirian', 'kan', 'dong', 'the',
+]);
+const PROMISE_VERBS = new Set([
+  'pastikan', 'memastikan', 'jamin', 'menjamin', 'janji', 'janjikan', 'menjanjikan', 'berjanji', 'targetkan', 'menargetkan',
+  'jadwalkan', 'menjadwalkan', 'upayakan', 'mengupayakan', 'usahakan', 'mengusahakan', 'agendakan', 'mengagendakan',
+  'berkomitmen', 'komitmen', 'rencanakan', 'merencanakan', 'programkan', 'tindaklanjuti', 'menindaklanjuti',
+]);
+/** a pronoun right after these is an invitation, not a promise ("mari kita …") */
+const PREV_BLOCK = new Set(['mari', 'ayo', 'yuk', 'ayuk', 'marilah', 'tidak', 'belum', 'tak', 'gak', 'nggak', 'enggak', 'bukan', 'kasih', 'mohon']);
+
+const EN_CUE =
+  /(?<![\p{L}])(?:(?:we|i)\s*(?:['’]ll|will|shall|am\s+going\s+to|are\s+going\s+to|['’]m\s+going\s+to|['’]re\s+going\s+to|promise|guarantee|pledge|commit\s+to|plan\s+to|aim\s+to|intend\s+to|expect\s+to)|(?:our|my)\s+(?:[\p{L}-]+\s+){1,3}(?:will|shall|is\s+going\s+to|are\s+going\s+to))(?![\p{L}])/iu;
+
+const IMPERSONAL = /(?<![\p{L}])(?:(?:akan\s+)?segera\s+di[\p{L}]{3,}|(?:akan\s+)?(?:segera\s+)?ditindaklanjuti|akan\s+di(?!a(?![\p{L}]))[\p{L}]{3,})/u;
+const REPLY_CONTEXT = /(?<![\p{L}])(?:bapak|ibu|bu|pak|kak|kakak|anda|sdr|saudara|saudari|laporan|aduan|pengaduan|keluhan|berkas|permohonan|usulan|masukan|nya)(?![\p{L}])|nya(?![\p{L}])/u;
+const SCHEDULED = /(?<![\p{L}])(?:dijadwalkan|ditargetkan|target\s+(?:selesai|rampung|tuntas|beres|beroperasi)|targetnya)(?![\p{L}])/u;
+const THIRD_PARTY_AGENT = /(?<![\p{L}])(?:oleh|by\s+the)(?![\p{L}])/u;
+
+function prevWordBefore(s: string, at: number): string {
+  let e = at;
+  while (e > 0 && /[\s,]/.test(s[e - 1])) e--;
+  let b = e;
+  while (b > 0 && /[\p{L}\p{N}'’-]/u.test(s[b - 1])) b--;
+  return s.slice(b, e);
+}
+
+const RANK: Record<CueKind, number> = { promise: 5, modal: 4, impersonal: 3, scheduled: 2, bare: 1 };
+
+/** The strongest promise cue in a clause (lower-cased), or null. */
+export function findCue(lower: string): Cue | null {
+  let best: Cue | null = null;
+  const take = (c: Cue) => {
+    if (!best || RANK[c.kind] > RANK[best.kind]) best = c;
+  };
+  PRONOUN.lastIndex = 0;
+  let pm: RegExpExecArray | null;
+  let seen = 0;
+  while ((pm = PRONOUN.exec(lower)) && seen++ < 12) {
+    const at = pm.index;
+    const prev = prevWordBefore(lower, at);
+    if (PREV_BLOCK.has(prev)) continue;
+    let modal = MODAL_WORDS.has(prev);
+    WORD.lastIndex = at + pm[0].length;
+    let kind: CueKind | null = null;
+    for (let i = 0; i < 5; i++) {
+      const wm = WORD.exec(lower);
+      if (!wm) break;
+      // punctuation right after the pronoun ends the phrase ("terima kasih kami, …")
+      if (i === 0 && /[.,;:!?]/.test(lower.slice(at + pm[0].length, wm.index))) break;
+      const w = wm[0];
+      if (STOP_VERBS.has(w) && !PAST_WORDS.has(w)) {
+        kind = null;
+        modal = false;
+        break;
+      }
+      if (ADVERB.has(w)) {
+        if (MODAL_WORDS.has(w)) modal = true;
+        continue;
+      }
+      if (PROMISE_VERBS.has(w)) kind = 'promise';
+      else if (NON_VERB.has(w)) kind = modal ? 'modal' : null;
+      else kind = modal ? 'modal' : 'bare';
+      break;
+    }
+    if (!kind && modal) kind = 'modal';
+    if (kind) take({ kind, at, lang: 'id' });
+  }
+  const en = EN_CUE.exec(lower);
+  if (en) take({ kind: /promise|guarantee|pledge|commit/.test(en[0]) ? 'promise' : 'modal', at: en.index, lang: 'en' });
+  if (!best || RANK[(best as Cue).kind] < RANK.impersonal) {
+    const im = IMPERSONAL.exec(lower);
+    if (im && !THIRD_PARTY_AGENT.test(lower) && (/segera|ditindaklanjuti/.test(im[0]) || REPLY_CONTEXT.test(lower))) take({ kind: 'impersonal', at: im.index, lang: 'id' });
+  }
+  if (!best) {
+    const sc = SCHEDULED.exec(lower);
+    if (sc && !THIRD_PARTY_AGENT.test(lower)) take({ kind: 'scheduled', at: sc.index, lang: 'id' });
+  }
+  return best;
+}
+
+export const QUESTION_START =
+  /^[^\p{L}]*(?:apakah|apa\s+bisa|apa\s+boleh|bisakah|bolehkah|boleh\s+tahu|boleh\s+minta|kapan|mengapa|kenapa|bagaimana|gimana|kira-kira|could\s+you|can\s+you|would\s+you|do\s+you|did\s+you|will\s+you|are\s+you|is\s+it|when\s+will)(?![\p{L}])/iu;
+
+export const REFUSAL =
+  /(?<![\p{L}])(?:(?:tidak|tak|belum|gak|nggak|enggak|ndak)\s+(?:[\p{L}]+\s+)?(?:bisa|dapat|mampu|boleh|akan|sanggup|berencana|menjanjikan)|tidak\s+ada\s+rencana|can['’]?t|cannot|can\s+not|won['’]t|will\s+not|unable|not\s+able|no\s+plans?)(?![\p{L}])/iu;
+
+export const PAST_MARK =
+  /(?<![\p{L}])(?:sudah|telah|pernah|sempat|barusan|baru\s+saja|dulu|tadi|kemarin|semalam|already|have\s+been|has\s+been|we['’]ve|i['’]ve|we\s+have|yesterday|last\s+(?:week|month|year|night))(?![\p{L}])/iu;
+
+export const VAGUE =
+  /(?<![\p{L}])(?:secepatnya|secepat\s+mungkin|sesegera\s+mungkin|segera|dalam\s+waktu\s+(?:dekat|secepatnya)|ke\s*depan(?:nya)?|bertahap|kaji|mengkaji|dikaji|kajian|pelajari|mempelajari|dipelajari|koordinasikan|mengoordinasikan|mengkoordinasikan|berkoordinasi|dikoordinasikan|evaluasi|mengevaluasi|dievaluasi|pertimbangkan|mempertimbangkan|dipertimbangkan|upayakan|mengupayakan|diupayakan|usahakan|mengusahakan|diusahakan|tinjau|meninjau|ditinjau|diskusikan|mendiskusikan|dibahas|insya\s*allah|insyaallah|inshaallah|semoga|mudah-mudahan|kapan-kapan|soon|asap|as\s+soon\s+as\s+possible|near\s+future|consider|look\s+into|looking\s+into|explore|try|eventually|at\s+some\s+point|hopefully|in\s+due\s+course|going\s+forward)(?![\p{L}])/iu;
