@@ -133,7 +133,7 @@ export interface PatternHit<T> {
 }
 
 /** Runs the patterns whose anchors occur among the tokens. */
-export function runPatterns<T>(set: PatternSet<T>, toks: Tok[], joined: Joined): PatternHit<T>[] {
+export function runPatterns<T>(set: PatternSet<T>, toks: Tok[], view: { joined: Joined }): PatternHit<T>[] {
   let todo: number[] | null = null;
   for (let t = 0; t < toks.length; t++) {
     const l = set.byAnchor.get(toks[t].n);
@@ -144,6 +144,8 @@ export function runPatterns<T>(set: PatternSet<T>, toks: Tok[], joined: Joined):
   }
   if (!todo) todo = set.always;
   const out: PatternHit<T>[] = [];
+  if (!todo.length) return out;
+  const joined = view.joined;
   for (const i of todo) {
     const { def, re } = set.list[i];
     re.lastIndex = 0;

@@ -5,7 +5,7 @@
  */
 import type { Msg, RawFinding, Rule, RuleContext, Severity } from '../types';
 import { compile, runPatterns } from './compile';
-import { LITERAL_CONTEXT } from './lexicon';
+import { LITERAL_CONTEXT, WEAK } from './lexicon';
 import {
   C_INSULT,
   C_PROFANITY,
@@ -35,6 +35,7 @@ const SEVERITY: Record<string, Severity> = {
   'tone.sarcasm': 'warning',
   'tone.shouting': 'warning',
   'tone.custom': 'warning',
+  'tone.hostility': 'warning',
 };
 
 const q = (s: string) => `“${s}”`;
@@ -67,6 +68,10 @@ export const MESSAGES: Record<string, (w: string) => Msg> = {
     id: `Terbaca sebagai sindiran ${q(w)}. Sarkasme mudah disalahpahami dan viral; tulis secara lugas dan sopan.`,
     en: `Reads as sarcasm ${q(w)}. Sarcasm is easily misread and goes viral; say it plainly and politely.`,
   }),
+  'tone.hostility': (w) => ({
+    id: `Bernada permusuhan ${q(w)}: tuduhan atau ajakan melawan orang atau kelompok memanaskan suasana. Akun resmi sebaiknya menenangkan; sampaikan kritik secara faktual.`,
+    en: `Hostile wording ${q(w)}: accusations or calls against people or groups inflame things. An official account should calm; state criticism factually.`,
+  }),
   'tone.shouting': () => ({
     id: 'Huruf kapital panjang dan tanda seru beruntun terbaca seperti membentak. Gunakan huruf biasa.',
     en: 'Long all-caps text and repeated exclamation marks read as shouting. Use normal case.',
@@ -84,10 +89,10 @@ const LITERAL = new Set(LITERAL_CONTEXT.split(/\s+/));
 const TARGET = new Set(
   'kamu kalian anda situ kau dasar si seperti kaum otak otaknya mulut mulutnya muka mukanya kelakuan mental dasarnya antek para memang bagai bagaikan sok'.split(' '),
 );
-/** Words that report or quote a word rather than use it. */
-const REPORTING = new Set(
-  'kata menyebut disebut sebutan istilah julukan panggilan ucapan mengucapkan ucap seperti dengan menggunakan memakai bilang berkata umpatan makian word words called term like'.split(' '),
-);
+/** Words that report or name a word rather than use it ("kata", "istilah", "menyebut"). */
+const REPORTING = new Set('kata menyebut disebut sebutan istilah julukan panggilan ucapan mengucapkan umpatan makian word words called term'.split(' '));
+/** … and words that do so only before a quoted word ("seperti 'bego'"). */
+const REPORTING_QUOTED = new Set('seperti dengan menggunakan memakai bilang berkata ucap like say said'.split(' '));
 const RELIGIOUS = new Set('godaan bisikan tipu daya terkutuk berlindung allah syaitan'.split(' '));
 
 function sentenceBounds(toks: Tok[], t: number): [number, number] {
@@ -107,6 +112,15 @@ function nearW(toks: Tok[], t: number, before: number, after: number, set: Set<s
   return false;
 }
 
+/** Another listed word close by ("teroris kafir", "maling busuk"). */
+function nearHit(toks: Tok[], t: number, d: number): boolean {
+  for (let i = Math.max(0, t - d); i <= Math.min(toks.length - 1, t + d); i++) {
+    const h = toks[i].hit;
+    if (i !== t && h && (h.c === C_PROFANITY || h.c === C_INSULT || h.c === C_SARA)) return true;
+  }
+  return false;
+}
+
 /** The word is quoted or named ("menyebut warga 'tolol'", "kata-kata seperti 'bego'"), not used. */
 function isReported(toks: Tok[], a: number, b: number): boolean {
   const prev = toks[a - 1];
@@ -120,7 +134,7 @@ function isReported(toks: Tok[], a: number, b: number): boolean {
   }
   if (quoted) {
     // 'bego' atau 'kampret': a list of quoted words after a reporting word
-    for (let i = from - 1; i >= Math.max(0, from - 10); i--) if (REPORTING.has(toks[i].n)) return true;
+    for (let i = from - 1; i >= Math.max(0, from - 10); i--) if (REPORTING.has(toks[i].n) || REPORTING_QUOTED.has(toks[i].n)) return true;
   }
   return false;
 }
@@ -155,7 +169,7 @@ let customCache: { key: string[]; v: ReturnType<typeof customSet> } | null = nul
 function run(ctx: RuleContext): RawFinding[] {
   const { text } = ctx;
   const view = viewOf(text, ctx.lower);
-  const { toks, joined } = view;
+  const { toks } = view;
   const out: RawFinding[] = [];
 
   // 1. words from the lists
@@ -171,18 +185,37 @@ function run(ctx: RuleContext): RawFinding[] {
     else if (e.c === C_SARA) rule = 'tone.sara';
     else if (e.c === C_INSULT) rule = 'tone.insult';
     else if (e.c === C_TARGETED || e.c === C_TARGETED_SARA) {
-      if (!near(toks, t, 3, 2, TARGET)) continue;
+      if (!near(toks, t, 3, 2, TARGET) && !nearHit(toks, t, 3)) continue;
       rule = e.c === C_TARGETED_SARA ? 'tone.sara' : 'tone.insult';
     } else continue;
     push(out, rule, toks, t, t, text);
   }
 
   // 2. phrases
-  for (const h of runPatterns(PATTERNS, toks, joined)) {
+  for (const h of runPatterns(PATTERNS, toks, view)) {
     if (h.def.rule === 'tone.insult' || h.def.rule === 'tone.sara') {
       if (isReported(toks, h.a, h.b)) continue;
     }
     push(out, h.def.rule, toks, h.a, h.b, text, h.def.sugg);
+  }
+
+  // 2b. weak cues of hostility that add up
+  if (!out.length) {
+    let score = 0;
+    let best = -1;
+    let bestW = 0;
+    for (let t = 0; t < toks.length; t++) {
+      const tk = toks[t];
+      if (tk.k !== KIND_WORD) continue;
+      const w = WEAK[tk.w] ?? (tk.hit ? WEAK[tk.hit.w] : undefined);
+      if (!w) continue;
+      score += w;
+      if (w > bestW) {
+        bestW = w;
+        best = t;
+      }
+    }
+    if (score >= 1 && best >= 0 && !isReported(toks, best, best)) push(out, 'tone.hostility', toks, best, best, text);
   }
 
   // 3. emoji that mock: 🙄 😒 🤡, and 🖕

@@ -255,7 +255,7 @@ export function tokenize(lower: string): Tok[] {
       if (k === KIND_NUM) out.push({ s: i, e: j, k, w, n: w, hit: null });
       else {
         const hit = lookupWord(w) ?? null;
-        const std = hit ? hit.w : /[^a-z]/.test(w) && /^[a-z]/.test(w) ? leet(w, 'i') : w;
+        const std = hit ? hit.w : plain || !/^[a-z]/.test(w) ? w : leet(w, 'i');
         out.push({ s: i, e: j, k, w: hit ? hit.w : w, n: SLANG[std] ?? std, hit });
       }
       i = j;
@@ -274,6 +274,11 @@ export function tokenize(lower: string): Tok[] {
       continue;
     }
     const ch = lower[i];
+    if (c === 92 && i + 1 < n && (lower[i + 1] === 'n' || lower[i + 1] === 't' || lower[i + 1] === 'r')) {
+      // a literal "\n" in pasted or exported text is a line break, not the letter n
+      i += 2;
+      continue;
+    }
     if (PUNCT.has(ch)) {
       let j = i + 1;
       while (j < n && lower[j] === ch) j++;
@@ -332,15 +337,20 @@ export function tokenAt(j: Joined, p: number): number {
 }
 
 /** Shared per-text view, computed once per analyze() call for both tone and neutrality. */
-export interface ToneView {
-  text: string;
-  toks: Tok[];
-  joined: Joined;
+export class ToneView {
+  private j: Joined | null = null;
+  constructor(
+    readonly text: string,
+    readonly toks: Tok[],
+  ) {}
+  /** built on first use: most texts never need it */
+  get joined(): Joined {
+    return (this.j ??= join(this.toks));
+  }
 }
 let last: ToneView | null = null;
 export function viewOf(text: string, lower: string): ToneView {
   if (last && last.text === text) return last;
-  const toks = tokenize(lower);
-  last = { text, toks, joined: join(toks) };
+  last = new ToneView(text, tokenize(lower));
   return last;
 }
