@@ -1,8 +1,19 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { defineConfig } from 'wxt';
 import { PLATFORM_MATCHES } from './lib/platforms/matches';
 
+const require = createRequire(import.meta.url);
+const chronoDir = join(dirname(require.resolve('chrono-node')), '..', '..');
+
 // See ../shared/toolchain.md. The extension makes no network request and loads no remote code.
 export default defineConfig({
+  vite: () => ({
+    resolve: {
+      // Vite's resolver misses chrono-node's "./*" export pattern; point at the Indonesian locale directly
+      alias: { 'chrono-node/id': join(chronoDir, 'dist/esm/locales/id/index.js') },
+    },
+  }),
   modules: ['@wxt-dev/i18n/module'],
   manifest: {
     name: '__MSG_extName__',
