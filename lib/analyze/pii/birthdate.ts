@@ -1,0 +1,95 @@
+/**
+ * pii.birthdate: lahir / tgl lahir / TTL / DOB / born + a full date (day, month, year) within a short
+ * reach. Examples ("contoh pengisian kolom TTL …"), "Hari Lahir Pancasila" and historical years are not
+ * a person's birth date.
+ */
+import { sentenceAt } from '../text/fold';
+import type { RawFinding, RuleContext } from '../types';
+import { piiFinding } from './finding';
+import { maskDateKeepYear } from './mask';
+import { isValidDate } from './validate';
+
+const CUE =
+  /(?<![a-z])(?:tempat[ ,/]{1,3}(?:tanggal|tgl\.?)[ ]?lahir|tgl\.?[ ]?lahir|tanggal lahir|ttl|lahir|lhr|kelahiran|dob|d\.o\.b\.?|date of birth|birth ?date|born(?: on)?)(?![a-z])/g;
+
+const MONTHS: Record<string, number> = {
+  januari: 1, jan: 1, january: 1,
+  februari: 2, pebruari: 2, feb: 2, february: 2,
+  maret: 3, mar: 3, march: 3,
+  april: 4, apr: 4,
+  mei: 5, may: 5,
+  juni: 6, jun: 6, june: 6,
+  juli: 7, jul: 7, july: 7,
+  agustus: 8, agu: 8, agt: 8, ags: 8, aug: 8, august: 8,
+  september: 9, sept: 9, sep: 9,
+  oktober: 10, okt: 10, oct: 10, october: 10,
+  november: 11, nov: 11, nopember: 11,
+  desember: 12, des: 12, dec: 12, december: 12,
+};
+const MONTH_ALT = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+const DATE_RE = new RegExp(
+  [
+    String.raw`(?<![0-9])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?![0-9])`,
+    String.raw`(?<![0-9])(\d{4})-(\d{1,2})-(\d{1,2})(?![0-9])`,
+    String.raw`(?<![0-9])(\d{1,2})[ -](${MONTH_ALT})\.?[ -]{1,2}(\d{4})(?![0-9])`,
+    String.raw`(?<![a-z])(${MONTH_ALT})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})(?![0-9])`,
+  ].join('|'),
+);
+
+const NEG_BEFORE = /(?:hari|akta|surat keterangan|hari jadi|tahun)[ ]$/;
+const EXAMPLE = /(?<![a-z])(?:contoh|misal(?:nya)?|format|petunjuk|cara (?:isi|mengisi|pengisian))(?![a-z])/;
+
+export function scanBirthdates(ctx: RuleContext, out: RawFinding[]): void {
+  const L = ctx.lower;
+  if (L.indexOf('lahir') < 0 && L.indexOf('ttl') < 0 && L.indexOf('lhr') < 0 && L.indexOf('dob') < 0 && L.indexOf('birth') < 0 && L.indexOf('born') < 0 && L.indexOf('d.o.b') < 0)
+    return;
+  const nowYear = ctx.now.getUTCFullYear();
+  CUE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let lastEnd = 0;
+  while ((m = CUE.exec(L)) !== null) {
+    const cs = m.index;
+    const ce = cs + m[0].length;
+    if (ce < lastEnd) continue;
+    if (NEG_BEFORE.test(L.slice(Math.max(0, cs - 24), cs))) continue;
+    const win = L.slice(ce, Math.min(L.length, ce + 48));
+    const d = DATE_RE.exec(win);
+    if (!d) continue;
+    const between = win.slice(0, d.index);
+    if (between.length > 34 || /[0-9;!?]|\.\s|\n/.test(between)) continue;
+    const date = parseDate(d);
+    if (!date) continue;
+    let y = date.y;
+    if (y < 100) y += y + 2000 > nowYear ? 1900 : 2000;
+    if (y < 1920 || y > nowYear || !isValidDate(y, date.m, date.d)) continue;
+    const start = ce + d.index;
+    const end = start + d[0].length;
+    // an example or a form instruction in the same sentence
+    let conf = 0.78;
+    const sent = sentenceText(ctx, cs);
+    if (EXAMPLE.test(sent)) conf -= 0.5;
+    const f = piiFinding(ctx, 'birthdate', start, end, conf, maskDateKeepYear(ctx.text.slice(start, end)));
+    if (f) out.push(f);
+    lastEnd = end;
+    CUE.lastIndex = end;
+  }
+}
+
+function parseDate(d: RegExpExecArray): { y: number; m: number; d: number } | null {
+  if (d[1] !== undefined) return { d: Number(d[1]), m: Number(d[3]), y: Number(d[4]) };
+  if (d[5] !== undefined) return { y: Number(d[5]), m: Number(d[6]), d: Number(d[7]) };
+  if (d[8] !== undefined) return { d: Number(d[8]), m: MONTHS[d[9]] ?? 0, y: Number(d[10]) };
+  if (d[11] !== undefined) return { m: MONTHS[d[11]] ?? 0, d: Number(d[12]), y: Number(d[13]) };
+  return null;
+}
+
+function sentenceText(ctx: RuleContext, i: number): string {
+  const s = sentenceAt(ctx.sentences, i);
+  return s ? ctx.lower.slice(s.start, s.end) : ctx.lower.slice(Math.max(0, i - 80), i + 80);
+}
+
+/** For tests. */
+export const BIRTHDATE_REGEXES: RegExp[] = [CUE, DATE_RE, NEG_BEFORE, EXAMPLE];

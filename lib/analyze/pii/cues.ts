@@ -1,0 +1,149 @@
+/**
+ * Context cues around a candidate: which kind of number the words nearby announce (NIK, KK, rek, HP …),
+ * negative context (resi, invoice, VA, IMEI, kode …), examples, official vs personal contact.
+ * One combined regex per window, precompiled; windows are small (≤ 60 chars), so this stays cheap.
+ */
+
+export type CueKind =
+  | 'neg'
+  | 'example'
+  | 'nik'
+  | 'kk'
+  | 'npwp'
+  | 'nip'
+  | 'bpjs'
+  | 'passport'
+  | 'card'
+  | 'bank'
+  | 'phone'
+  | 'official'
+  | 'person'
+  | 'cardweak';
+
+/** Order matters: at one position the first group that matches wins, so longer phrases come first. */
+const GROUPS: Array<[CueKind, string]> = [
+  [
+    'neg',
+    String.raw`no\.?\s?resi|resi|order(?:\s?id)?|pesanan|invoice|inv|faktur|va|virtual account|imei|sku|kode(?:\s(?:produk|barang|booking|bayar|pembayaran|billing|voucher|registrasi|transaksi|pos|unik|referensi))?(?!\sbank)|code|id\s?transaksi|transaksi|trx|ref|referensi|tiket|ticket|no\.?\s?registrasi|nomor registrasi|registrasi|reg|meteran|meter|nomor seri|no\.?\s?seri|seri|serial|s\/n|id\s?pelanggan|pelanggan|idpel|token|npsn|nisn|nuptk|nib|nop|sertifikat|nomor surat|no\.?\s?surat|tracking|awb|billing|tagihan|ntpn|booking|voucher|kupon|otp|pin|isbn|issn|batch|barcode|qris|perkara|akta|nomor antrean|no\.?\s?antrean|nomor antrian|no\.?\s?antrian|struk|bukan nomor(?:\stelepon|\shp|\swa)?|bukan nik|bukan kk`,
+  ],
+  ['example', String.raw`contoh|misal(?:nya)?|format|dummy|fiktif|sample|uji coba|ujicoba|asal-asalan|sembarang`],
+  ['kk', String.raw`kartu keluarga|no\.?\s?kk|nomor kk|nkk|kk`],
+  ['nik', String.raw`nomor induk kependudukan|no\.?\s?induk kependudukan|n\.i\.k\.?|nik|e-?ktp|ktp-?el|ktp|kia|id card|national id|identity (?:card|number)|kependudukan`],
+  ['npwp', String.raw`npwp`],
+  ['nip', String.raw`nomor induk pegawai|nip(?:\sbaru)?`],
+  [
+    'bpjs',
+    String.raw`bpjs(?:\s(?:kesehatan|ketenagakerjaan|tk|kes))?|jkn-?kis|jkn|kis|kartu indonesia sehat|kpj|nomor peserta|no\.?\s?peserta|noka|no\.?\s?kartu peserta|kepesertaan`,
+  ],
+  ['passport', String.raw`paspor|passport`],
+  [
+    'card',
+    String.raw`kartu kredit|kartu debit|kartu debet|kartu atm|credit card|debit card|card number|nomor kartu kredit|nomor kartu debit|visa|mastercard|master card|jcb|amex|american express|cc`,
+  ],
+  ['bank', String.raw`no\.?\s?rek(?:ening)?|norek|rekening|rek|account number|bank account|acc|ditransfer|transfer|tf|kode bank`],
+  [
+    'phone',
+    String.raw`no\.?\s?hp|nomor hp|no\.?\s?wa|nomor wa|no\.?\s?telp|nomor telepon|handphone|ponsel|hp|telp|tlp|telepon|tel|phone|mobile|whatsapp|wa|sms|kontak|contact|hubungi|call|nomor aktif|nomor lama|nomor baru`,
+  ],
+  [
+    'official',
+    String.raw`call cent(?:er|re)|callcenter|contact cent(?:er|re)|hotline|pengaduan|aduan|layanan|resmi|humas|kantor|informasi|info|cs|customer service|helpdesk|help desk|admin|posko|sekretariat|crisis center|chat only|satgas|dinas|pemkot|pemkab|pemda|pemprov|puskesmas|rsud|kelurahan|kecamatan|darurat|ambulans|damkar|polsek|polres|loket|kanal|sekolah|instansi|unit layanan`,
+  ],
+  [
+    'person',
+    String.raw`pelapor|beliau|pribadi|rumah|pak|bu|ibu|bapak|sdr|sdri|saudara|saudari|mas|mbak|kak|kakak|a\.\s?n\.?|a\/n|atas nama|milik|istri|suami|anak|keluarga|korban|pasien|warga|pemohon|ybs|yang bersangkutan|pemilik|orang tua|ortu|wali|penerima|mbah|nenek|kakek|almarhum|almarhumah|alm\.?|petugas lapangan`,
+  ],
+  ['cardweak', String.raw`kartu|card`],
+];
+
+const KINDS: CueKind[] = GROUPS.map((g) => g[0]);
+const CUE_RE = new RegExp(`(?<![a-z0-9])(?:${GROUPS.map((g) => `(${g[1]})`).join('|')})(?![a-z0-9])`, 'g');
+
+/** Bank names are matched case-sensitively on the original text ("Mandiri", not "secara mandiri"). */
+const BANK_RE =
+  /(?<![A-Za-z0-9])(?:BCA|BNI|BRI|BSI|BTN|BJB|BPD|BPR|CIMB(?: Niaga)?|Mandiri|Danamon|Permata|Muamalat|Maybank|OCBC(?: NISP)?|Panin|Bank [A-Z][A-Za-z]+|Jago|SeaBank|Jenius|Bukopin|Sinarmas|Bank)(?![A-Za-z0-9])/g;
+
+export const TYPE_KINDS: ReadonlySet<CueKind> = new Set(['nik', 'kk', 'npwp', 'nip', 'bpjs', 'passport', 'card', 'bank', 'phone']);
+
+export interface Cues {
+  /** nearest kind-announcing cue on the left (or just right of the value), or null */
+  type: CueKind | null;
+  /** a bank name or rek/rekening (not only "transfer") among the cues */
+  bankStrong: boolean;
+  /** negative context nearer than the type cue, or right next to the value */
+  neg: boolean;
+  example: boolean;
+  official: boolean;
+  person: boolean;
+  cardWeak: boolean;
+  /** the value is written as money: Rp / IDR / $ right before it */
+  money: boolean;
+}
+
+const MONEY_TAIL = /(?:rp|idr|usd|sgd|\$|€|£)\.?\s{0,2}$/;
+
+/**
+ * Cues in lower[from, start) and lower[end, to), text the original (for bank names).
+ * `from`/`to` are already clamped by the caller to stop at neighbouring values.
+ */
+export function cuesAround(text: string, lower: string, start: number, end: number, from: number, to: number): Cues {
+  const out: Cues = { type: null, bankStrong: false, neg: false, example: false, official: false, person: false, cardWeak: false, money: false };
+  const left = lower.slice(from, start);
+  out.money = MONEY_TAIL.test(left);
+  let typePos = -1;
+  let negPos = -1;
+  CUE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CUE_RE.exec(left)) !== null) {
+    const k = kindOf(m);
+    const pos = m.index;
+    if (k === 'neg') negPos = pos;
+    else if (k === 'example') out.example = true;
+    else if (k === 'official') out.official = true;
+    else if (k === 'person') out.person = true;
+    else if (k === 'cardweak') out.cardWeak = true;
+    else if (k && TYPE_KINDS.has(k)) {
+      if (pos >= typePos) {
+        typePos = pos;
+        out.type = k;
+        if (k === 'bank') out.bankStrong = /rek|acc/.test(m[0]);
+      }
+    }
+  }
+  // bank names (case-sensitive) count as a 'bank' cue at their position
+  BANK_RE.lastIndex = 0;
+  const leftOrig = text.slice(from, start);
+  while ((m = BANK_RE.exec(leftOrig)) !== null) {
+    if (m.index >= typePos) {
+      typePos = m.index;
+      out.type = 'bank';
+      out.bankStrong = true;
+    } else if (out.type === 'bank') out.bankStrong = true;
+  }
+  if (negPos >= 0 && negPos > typePos) out.neg = true;
+
+  // right side: only close cues count for the kind; person/official/negative within the window
+  const right = lower.slice(end, to);
+  CUE_RE.lastIndex = 0;
+  while ((m = CUE_RE.exec(right)) !== null) {
+    const k = kindOf(m);
+    const pos = m.index;
+    if (k === 'neg') {
+      if (pos <= 4) out.neg = true;
+    } else if (k === 'example') out.example = true;
+    else if (k === 'official') out.official = true;
+    else if (k === 'person') {
+      if (pos <= 24) out.person = true;
+    } else if (k === 'cardweak') out.cardWeak = true;
+    else if (k && out.type === null && pos <= 14 && TYPE_KINDS.has(k)) out.type = k;
+  }
+  return out;
+}
+
+function kindOf(m: RegExpExecArray): CueKind | null {
+  for (let g = 1; g < m.length; g++) if (m[g] !== undefined) return KINDS[g - 1];
+  return null;
+}
+
+/** For tests: the raw regexes of this module. */
+export const CUE_REGEXES: RegExp[] = [CUE_RE, BANK_RE, MONEY_TAIL];

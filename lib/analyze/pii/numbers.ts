@@ -1,0 +1,402 @@
+/**
+ * pii.numbers: every identifier made of digits (NIK, KK, NPWP, NIP, phone, bank account, card, BPJS) plus
+ * the letter+digit ones that need the same scan (passport, vehicle plate).
+ *
+ * One linear pass over ctx.lower finds digit runs; runs joined by a short separator (space, dot, dash,
+ * parentheses, a line break) form groups; each group is read as one value or, when that fails, as a few
+ * adjacent values (bounded: at most 8 runs per value, 19 digits). Every candidate is then
+ * pattern → validation → context (cues.ts) → confidence → severity.
+ */
+import type { RawFinding, RuleContext } from '../types';
+import { cuesAround, type Cues } from './cues';
+import { piiFinding } from './finding';
+import { maskAllDigits, maskAlnum, maskDigitsCompact, maskInPlace, maskPhone } from './mask';
+import { officialContactMessage, orgNpwpMessage, type PiiKind } from './messages';
+import { nationalOf, phoneKind } from './phone';
+import { cardBrand, checkNik, checkNpwp, luhnValid, nipValid } from './validate';
+
+/** A value never has more digits than this (cards: 19); groups are capped so the work per group is bounded. */
+const MAX_VALUE_DIGITS = 19;
+const MIN_VALUE_DIGITS = 8;
+const MAX_GROUP_RUNS = 12;
+const MAX_GROUP_DIGITS = 40;
+const MAX_RUNS_PER_VALUE = 8;
+const LEFT_WINDOW = 52;
+const RIGHT_WINDOW = 40;
+
+function isDigitC(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+/** letters of the folded text (ASCII lower-case and Latin-1/Latin Extended), digits excluded */
+function isLetterC(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f);
+}
+function isUpperC(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+function isAlnumC(c: number): boolean {
+  return isDigitC(c) || isLetterC(c);
+}
+/** characters that glue a digit run into a code, URL, handle or hashtag */
+function isCodeGlue(c: number): boolean {
+  return c === 47 /* / */ || c === 64 /* @ */ || c === 35 /* # */ || c === 95 /* _ */ || c === 61 /* = */ || c === 38 /* & */ || c === 92 /* \ */ || c === 37; /* % */
+}
+/** mask characters: a run next to them is part of an already-masked value */
+function isMaskC(c: number): boolean {
+  return c === 42 /* * */ || c === 120 /* x */ || c === 0x2022 /* • */ || c === 0x25cf || c === 0xd7; /* × */
+}
+
+/** gap between two runs that still joins them into one value: ≤ 3 chars of space . - ( ) with ≤ 2 punctuation */
+function isJoinGap(L: string, a: number, b: number): boolean {
+  const len = b - a;
+  if (len < 1 || len > 3) return false;
+  let punct = 0;
+  let nl = 0;
+  for (let i = a; i < b; i++) {
+    const c = L.charCodeAt(i);
+    if (c === 32 || c === 9) continue;
+    if (c === 10 || c === 13) {
+      nl++;
+      continue;
+    }
+    if (c === 46 || c === 45 || c === 40 || c === 41) punct++;
+    else return false;
+  }
+  return punct <= 2 && nl <= 2;
+}
+
+/** Region codes of Indonesian plates (TNKB). */
+const PLATE_REGIONS = new Set(
+  'A B D E F G H K L M N P R S T W Z AA AB AD AE AG BA BB BD BE BG BH BK BL BM BN BP DA DB DC DD DE DG DH DK DL DM DN DR DS DT EA EB ED KB KH KT KU PA PB PG PR PY'.split(
+    ' ',
+  ),
+);
+const PLATE_CUE =
+  /(?<![a-z])(?:kendaraan|mobil|motor|nopol|no\.?\s?pol|nomor polisi|plat|pelat|tnkb|stnk|bpkb|pemilik|pengendara|pengemudi|sopir|supir|truk|bus|angkot|taksi|ojol|tabrak|menabrak|ditabrak|ugal|kebut|parkir|derek|diderek|tilang|etle|curanmor|dicuri|kecelakaan|laka|pikap|pick ?up|minibus|sedan|menerobos|berkendara|dikemudikan|bernopol|berplat|berpelat|knalpot|balap liar)/;
+const PLATE_NEG = /plat merah|pelat merah|(?:kendaraan|mobil|motor) (?:dinas|operasional)|ambulans|damkar|contoh|misal/;
+const PASSPORT_CUE = /paspor|passport/;
+
+interface Group {
+  /** flat [s0, e0, s1, e1, …] of digit runs in ctx.lower */
+  runs: number[];
+  masked: boolean;
+}
+
+export function scanNumbers(ctx: RuleContext, out: RawFinding[]): void {
+  const L = ctx.lower;
+  const T = ctx.text;
+  const n = L.length;
+  const groups: Group[] = [];
+  let cur: Group | null = null;
+  let digitsInCur = 0;
+  let lastRunEnd = -10;
+  let lastRunMasked = false;
+  let i = 0;
+  while (i < n) {
+    const c0 = L.charCodeAt(i);
+    if (!isDigitC(c0)) {
+      i++;
+      continue;
+    }
+    const s = i;
+    while (i < n && isDigitC(L.charCodeAt(i))) i++;
+    const e = i;
+    const pc = s > 0 ? L.charCodeAt(s - 1) : 32;
+    const nc = e < n ? L.charCodeAt(e) : 32;
+    const joinsPrev = lastRunEnd >= 0 && isJoinGap(L, lastRunEnd, s);
+    const masked: boolean = isMaskC(pc) || isMaskC(nc) || (joinsPrev && lastRunMasked);
+    const glued = isLetterC(pc) || isLetterC(nc) || isCodeGlue(pc) || isCodeGlue(nc);
+    // letters + digits: plates and passports (checked on the original text for upper case)
+    let alnumHit = false;
+    if (!masked && e - s <= 8) alnumHit = checkAlnum(ctx, s, e, out);
+    if (masked || glued || alnumHit) {
+      if (cur && joinsPrev && masked) cur.masked = true;
+      if (cur) {
+        groups.push(cur);
+        cur = null;
+      }
+      lastRunEnd = e;
+      lastRunMasked = masked;
+      continue;
+    }
+    if (cur && joinsPrev && cur.runs.length < MAX_GROUP_RUNS * 2 && digitsInCur + (e - s) <= MAX_GROUP_DIGITS) {
+      cur.runs.push(s, e);
+      digitsInCur += e - s;
+    } else {
+      if (cur) groups.push(cur);
+      cur = { runs: [s, e], masked: false };
+      digitsInCur = e - s;
+    }
+    lastRunEnd = e;
+    lastRunMasked = false;
+  }
+  if (cur) groups.push(cur);
+
+  for (let g = 0; g < groups.length; g++) {
+    const grp = groups[g];
+    if (grp.masked) continue;
+    const runs = grp.runs;
+    const k = runs.length >> 1;
+    let total = 0;
+    for (let r = 0; r < k; r++) total += runs[2 * r + 1] - runs[2 * r];
+    if (total < MIN_VALUE_DIGITS) continue;
+    const leftBound = g > 0 ? groups[g - 1].runs[groups[g - 1].runs.length - 1] : 0;
+    const rightBound = g + 1 < groups.length ? groups[g + 1].runs[0] : n;
+    let a = 0;
+    while (a < k) {
+      let found = false;
+      for (let b = Math.min(k - 1, a + MAX_RUNS_PER_VALUE - 1); b >= a; b--) {
+        let cnt = 0;
+        for (let r = a; r <= b; r++) cnt += runs[2 * r + 1] - runs[2 * r];
+        if (cnt < MIN_VALUE_DIGITS || cnt > MAX_VALUE_DIGITS) continue;
+        const lb = a > 0 ? runs[2 * a - 1] : leftBound;
+        const rb = b < k - 1 ? runs[2 * b + 2] : rightBound;
+        const f = classify(ctx, runs, a, b, lb, rb);
+        if (f) {
+          out.push(f);
+          a = b + 1;
+          found = true;
+          break;
+        }
+      }
+      if (!found) a++;
+    }
+  }
+}
+
+interface Shape {
+  dateLike: boolean;
+  timeLike: boolean;
+  moneyLike: boolean;
+  npwpFormat: boolean;
+  nipFormat: boolean;
+}
+
+function shapeOf(L: string, runs: number[], a: number, b: number): Shape {
+  const k = b - a + 1;
+  const lens: number[] = [];
+  for (let r = a; r <= b; r++) lens.push(runs[2 * r + 1] - runs[2 * r]);
+  let allDots = true;
+  let timeLike = false;
+  for (let r = a; r < b; r++) {
+    const gs = runs[2 * r + 1];
+    const ge = runs[2 * r + 2];
+    const gap = L.slice(gs, ge);
+    if (gap !== '.') allDots = false;
+    if (gap === '.' && lens[r - a] <= 2 && lens[r - a + 1] === 2) timeLike = true;
+  }
+  const dateLike =
+    k === 3 &&
+    ((lens[0] <= 2 && lens[1] <= 2 && (lens[2] === 4 || lens[2] === 2)) || (lens[0] === 4 && lens[1] <= 2 && lens[2] <= 2));
+  let moneyLike = false;
+  if (k >= 2 && allDots && lens[0] <= 3 && L.charCodeAt(runs[2 * a]) !== 48) {
+    moneyLike = true;
+    for (let r = 1; r < k; r++) if (lens[r] !== 3) moneyLike = false;
+  }
+  const npwpFormat = k === 6 && lens[0] === 2 && lens[1] === 3 && lens[2] === 3 && lens[3] === 1 && lens[4] === 3 && lens[5] === 3;
+  const nipFormat = k === 4 && lens[0] === 8 && lens[1] === 6 && lens[2] === 1 && lens[3] === 3;
+  return { dateLike, timeLike, moneyLike, npwpFormat, nipFormat };
+}
+
+function classify(ctx: RuleContext, runs: number[], a: number, b: number, leftBound: number, rightBound: number): RawFinding | null {
+  const L = ctx.lower;
+  const T = ctx.text;
+  const s = runs[2 * a];
+  const e = runs[2 * b + 1];
+  let d = '';
+  for (let r = a; r <= b; r++) d += L.slice(runs[2 * r], runs[2 * r + 1]);
+  const len = d.length;
+  // include a leading "+" (international) or "(" (area code) in the span
+  let start = s;
+  let plus = false;
+  if (s > 0) {
+    const pc = L.charCodeAt(s - 1);
+    if (pc === 43) {
+      plus = true;
+      start = s - 1;
+    } else if (pc === 40 && L.charCodeAt(runs[2 * a + 1]) === 41) start = s - 1;
+    else if (pc === 32 && s > 1 && L.charCodeAt(s - 2) === 43) {
+      plus = true;
+      start = s - 2;
+    }
+  }
+  const from = Math.max(leftBound, start - LEFT_WINDOW);
+  const to = Math.min(rightBound, e + RIGHT_WINDOW);
+  const cx = cuesAround(T, L, start, e, from, to);
+  if (cx.neg || cx.money) return null;
+  const shape = shapeOf(L, runs, a, b);
+  if (shape.moneyLike || shape.dateLike) return null;
+  const raw = T.slice(start, e);
+  const t = cx.type;
+
+  // 1. the words right before the value say what it is
+  if (t === 'bank' && len >= 8 && len <= 18) {
+    if (len >= 13 && cx.cardWeak && luhnValid(d) && cardBrand(d)) return card(ctx, start, e, d, 0.85, cx);
+    const nat = nationalOf(d, plus);
+    const pk = nat ? phoneKind(nat) : null;
+    if (cx.bankStrong || pk !== 'mobile') return bank(ctx, start, e, d, cx);
+  }
+  if (t === 'card' && len >= 13) {
+    const ok = luhnValid(d);
+    const brand = cardBrand(d);
+    return card(ctx, start, e, d, ok && brand ? 0.92 : ok ? 0.75 : 0.45, cx);
+  }
+  if (t === 'npwp' && (len === 15 || len === 16)) return npwp(ctx, start, e, d, raw, true, shape.npwpFormat);
+  if (t === 'nip' && len === 18) return nip(ctx, start, e, d, raw, true, shape.nipFormat);
+  if (t === 'bpjs') {
+    if (len === 13) return bpjs(ctx, start, e, d, d.startsWith('000') ? 0.9 : 0.75, cx);
+    if (len === 11) return bpjs(ctx, start, e, d, 0.7, cx);
+  }
+  if ((t === 'nik' || t === 'kk') && len === 16) return nikKk(ctx, start, e, d, t, cx);
+
+  // 2. phones (a phone cue, or the number reads as +62 / 0…)
+  if (!shape.timeLike && len >= 9 && len <= 15) {
+    const nat = nationalOf(d, plus);
+    if (nat) {
+      const pk = phoneKind(nat);
+      if (pk === 'service') return null;
+      if (pk === 'mobile' || pk === 'fixed') {
+        const f = phone(ctx, start, e, d, raw, pk, plus || !d.startsWith('0'), cx);
+        if (f || t === 'phone') return f;
+      }
+    }
+  }
+
+  // 3. the shape alone
+  if (len === 16) {
+    const f = nikKk(ctx, start, e, d, null, cx);
+    if (f) return f;
+  }
+  if (len === 15 && shape.npwpFormat) return npwp(ctx, start, e, d, raw, false, true);
+  if (len === 18 && nipValid(d, maxYear(ctx))) return nip(ctx, start, e, d, raw, false, shape.nipFormat);
+  if (len === 13 && d.startsWith('000')) return bpjs(ctx, start, e, d, 0.55, cx);
+  if (len >= 13 && luhnValid(d) && cardBrand(d)) return card(ctx, start, e, d, cx.cardWeak ? 0.75 : 0.6, cx);
+  return null;
+}
+
+function maxYear(ctx: RuleContext): number {
+  const y = ctx.now.getUTCFullYear();
+  return Number.isFinite(y) ? y : 2100;
+}
+
+function adjust(conf: number, cx: Cues): number {
+  return cx.example ? conf - 0.4 : conf;
+}
+
+function nikKk(ctx: RuleContext, start: number, end: number, d: string, cue: 'nik' | 'kk' | null, cx: Cues): RawFinding | null {
+  const chk = checkNik(d);
+  const kind: PiiKind = cue === 'kk' ? 'kk' : 'nik';
+  if (!chk.structural) {
+    // announced as NIK/KK but impossible: a typo or a made-up number, shown quietly
+    return cue ? piiFinding(ctx, kind, start, end, adjust(0.3, cx), maskDigitsCompact(d, 4, 4)) : null;
+  }
+  let conf = 0.45;
+  if (chk.regency) conf += 0.15;
+  if (chk.district) conf += 0.1; // an unknown district (old or split region) lowers, never rejects
+  if (cue) conf += 0.3;
+  if (cx.person) conf += 0.05;
+  if (chk.serialZero) conf -= 0.2;
+  return piiFinding(ctx, kind, start, end, adjust(conf, cx), maskDigitsCompact(d, 4, 4));
+}
+
+function npwp(ctx: RuleContext, start: number, end: number, d: string, raw: string, cued: boolean, formatted: boolean): RawFinding | null {
+  let body = d;
+  if (d.length === 16) {
+    // since 2024: the NIK (individuals) or 0 + the old 15 digits
+    if (d[0] === '0') body = d.slice(1);
+    else {
+      const chk = checkNik(d);
+      return piiFinding(ctx, 'npwp', start, end, chk.structural ? 0.85 : 0.45, maskDigitsCompact(d, 4, 4));
+    }
+  }
+  const chk = checkNpwp(body);
+  if (chk.organisation) return piiFinding(ctx, 'npwp', start, end, 0.3, undefined, orgNpwpMessage());
+  let conf = chk.checkDigit ? 0.8 : 0.4;
+  if (cued) conf += 0.1;
+  if (formatted) conf += 0.05;
+  return piiFinding(ctx, 'npwp', start, end, conf, maskInPlace(raw, 2, 3));
+}
+
+function nip(ctx: RuleContext, start: number, end: number, d: string, raw: string, cued: boolean, formatted: boolean): RawFinding | null {
+  const ok = nipValid(d, maxYear(ctx));
+  let conf = ok ? 0.7 : 0.35;
+  if (cued) conf += 0.2;
+  if (formatted) conf += 0.05;
+  return piiFinding(ctx, 'nip', start, end, conf, maskInPlace(raw, 0, 3));
+}
+
+function bpjs(ctx: RuleContext, start: number, end: number, d: string, conf: number, cx: Cues): RawFinding | null {
+  return piiFinding(ctx, 'bpjs', start, end, adjust(conf, cx), maskDigitsCompact(d, 0, 4));
+}
+
+function card(ctx: RuleContext, start: number, end: number, d: string, conf: number, cx: Cues): RawFinding | null {
+  return piiFinding(ctx, 'card', start, end, adjust(conf, cx), maskDigitsCompact(d, 6, 4));
+}
+
+function bank(ctx: RuleContext, start: number, end: number, d: string, cx: Cues): RawFinding | null {
+  let conf = cx.bankStrong ? 0.82 : 0.55;
+  const len = d.length;
+  if (len === 10 || len === 13 || len === 15 || len === 16) conf += 0.05;
+  return piiFinding(ctx, 'bank_account', start, end, adjust(conf, cx), '*'.repeat(Math.max(0, len - 4)) + d.slice(len - 4));
+}
+
+function phone(
+  ctx: RuleContext,
+  start: number,
+  end: number,
+  d: string,
+  raw: string,
+  kind: 'mobile' | 'fixed',
+  intl: boolean,
+  cx: Cues,
+): RawFinding | null {
+  let conf = kind === 'mobile' ? 0.6 : 0.4;
+  if (cx.type === 'phone') conf += 0.15;
+  if (cx.person) conf += 0.2;
+  const official = cx.official;
+  if (official) conf -= 0.35;
+  conf = adjust(conf, cx);
+  return piiFinding(ctx, 'phone', start, end, conf, maskPhone(raw, d, intl), official && conf < 0.5 ? officialContactMessage() : undefined);
+}
+
+/** Plates (B 1234 XYZ) and passports (B1234567) around the digit run [s, e). Returns true when one matched. */
+function checkAlnum(ctx: RuleContext, s: number, e: number, out: RawFinding[]): boolean {
+  const T = ctx.text;
+  const n = T.length;
+  // letters before: optional single space, then 1–2 upper-case letters at a word start
+  let j = s;
+  if (j > 0 && T.charCodeAt(j - 1) === 32) j--;
+  let k = j;
+  while (k > 0 && j - k < 3 && isUpperC(T.charCodeAt(k - 1))) k--;
+  const letters = j - k;
+  if (letters < 1 || letters > 2) return false;
+  if (k > 0 && (isAlnumC(T.charCodeAt(k - 1)) || T.charCodeAt(k - 1) === 46 /* . */)) return false;
+  const runLen = e - s;
+  if (runLen >= 6 && runLen <= 8) {
+    if (e < n && isAlnumC(T.charCodeAt(e))) return false;
+    const L = ctx.lower;
+    const left = L.slice(Math.max(0, k - 48), k);
+    const right = L.slice(e, Math.min(n, e + 24));
+    if (!PASSPORT_CUE.test(left) && !PASSPORT_CUE.test(right)) return false;
+    const f = piiFinding(ctx, 'passport', k, e, 0.85, maskAlnum(T.slice(k, e), 1, 2));
+    if (f) out.push(f);
+    return true;
+  }
+  if (runLen > 4) return false;
+  const region = T.slice(k, j);
+  if (!PLATE_REGIONS.has(region)) return false;
+  let p = e;
+  if (p < n && T.charCodeAt(p) === 32) p++;
+  let q = p;
+  while (q < n && q - p < 4 && isUpperC(T.charCodeAt(q))) q++;
+  const suffix = q - p;
+  if (suffix < 1 || suffix > 3) return false;
+  if (q < n && isAlnumC(T.charCodeAt(q))) return false;
+  const L = ctx.lower;
+  const win = L.slice(Math.max(0, k - 70), Math.min(n, q + 70));
+  if (PLATE_NEG.test(win)) return false;
+  const conf = PLATE_CUE.test(win) ? 0.78 : 0.35;
+  const f = piiFinding(ctx, 'plate', k, q, conf, maskAllDigits(T.slice(k, q)));
+  if (f) out.push(f);
+  return true;
+}

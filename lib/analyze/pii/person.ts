@@ -1,0 +1,122 @@
+/**
+ * Is there an identifiable person near a span? Used by the specific-data rules (health, criminal,
+ * child): "Bapak Yusuf yang positif HIV" is personal data, "ODGJ berhak diobati" is health education.
+ * Checked per sentence, cached for the call.
+ */
+import { sentenceAt } from '../text/fold';
+import type { RuleContext } from '../types';
+
+export const HONORIFICS = new Set([
+  'Pak', 'Bapak', 'Bpk', 'Bu', 'Ibu', 'Sdr', 'Sdri', 'Saudara', 'Saudari', 'Tn', 'Ny', 'Nn', 'Nona', 'Mbah', 'Nenek', 'Kakek', 'Kak', 'Mas', 'Mbak',
+  'Bang', 'Abang', 'Adik', 'Dik', 'Om', 'Tante', 'Bunda', 'Ananda', 'Almarhum', 'Almarhumah', 'Alm', 'Almh', 'H', 'Hj', 'Ustadz', 'Ustaz', 'Pdt',
+  'Romo', 'Ms', 'Mr', 'Mrs', 'Yth', 'An', 'Kakak', 'Eyang', 'Opa', 'Oma', 'Teh', 'Aa', 'Akang', 'Kang', 'Uda', 'Uni', 'Bli', 'Mama', 'Papa',
+]);
+
+/** Capitalised words that follow an honorific or a child cue but are not a person's name. */
+export const NOT_NAME = new Set([
+  'Kota', 'Kabupaten', 'Kab', 'Desa', 'Kelurahan', 'Kecamatan', 'Dinas', 'Negara', 'Presiden', 'Menteri', 'Gubernur', 'Bupati', 'Wali', 'Walikota',
+  'Wakil', 'Camat', 'Lurah', 'Kepala', 'Ketua', 'Sekretaris', 'Kapolres', 'Kapolsek', 'Kades', 'Indonesia', 'Nasional', 'Negeri', 'Sekolah',
+  'Puskesmas', 'Posyandu', 'Hari', 'Kesehatan', 'Dokter', 'Guru', 'Bidan', 'Perawat', 'Direktur', 'Kadis', 'Sekda', 'Menkes', 'Pemerintah',
+  'Berprestasi', 'Teladan', 'Baru', 'Kelas', 'Kurang', 'Mampu', 'Yatim', 'Piatu', 'Disabilitas', 'Berkebutuhan', 'Usia', 'Dini', 'Didik',
+  'Bangsa', 'Daerah', 'Kampus', 'Muda', 'Milenial', 'Hebat', 'Sehat', 'Pertiwi', 'Kartini', 'Asuh', 'Angkat', 'Kandung', 'Semua', 'Seluruh', 'Para',
+  'Warga', 'Masyarakat', 'Yang', 'Dan', 'Atau', 'Dari', 'Untuk', 'Dengan', 'Di', 'Ke', 'Pada', 'Ini', 'Itu', 'Kami', 'Anda', 'Kita', 'Mereka',
+  'Sebagai', 'Juga', 'Sudah', 'Belum', 'Akan', 'Tidak', 'Mohon', 'Silakan', 'Terima', 'Kasih', 'Selamat', 'Bersama', 'Tim', 'Program',
+  'Kegiatan', 'Bantuan', 'Penerima', 'Peserta', 'Pendaftaran', 'Sekolah', 'Sabtu', 'Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat',
+  'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember', 'Nusantara',
+  'Raya', 'Utara', 'Selatan', 'Timur', 'Barat', 'Tengah', 'Besar', 'Kecil', 'Putra', 'Putri', 'Siswa', 'Siswi', 'Anak', 'Balita', 'Bayi',
+  'Pelajar', 'Murid', 'Santri', 'Bupati', 'Camat', 'Covid', 'Stunting', 'Pancasila', 'Merdeka', 'Prakerja', 'Kemerdekaan', 'Dewan', 'Ibu',
+  'Bapak', 'Polisi', 'Satpol', 'Pemkot', 'Pemkab', 'Pemda', 'Rumah', 'Sakit', 'Jalan', 'Jl', 'Gang', 'Gg', 'Se', 'Dukcapil', 'Disdukcapil',
+]);
+
+const HON_NAME =
+  /(?<![A-Za-z])(?:Pak|Bapak|Bpk|Bu|Ibu|Sdr|Sdri|Saudara|Saudari|Tn|Ny|Nn|Nona|Mbah|Nenek|Kakek|Kak|Mas|Mbak|Bang|Abang|Adik|Dik|Om|Tante|Bunda|Ananda|ananda|Almarhum|Almarhumah|almarhum|almarhumah|Alm|Almh|alm|H|Hj|Ustadz|Ustaz|Pdt|Romo|Ms|Mr|Mrs|Eyang|Teh|Kang|Akang)\.?[ \t]{1,2}([A-Z][a-z'’]+)/g;
+const AN_NAME = /(?<![a-z])(?:a\.[ ]?n\.|a\/n|atas nama|bernama|berinisial|inisial|name:|nama:)[ \t]{0,2}(?=\S)/g;
+const NAME_AGE = /[A-Z][a-z'’]+[ \t]{0,2}\((?:\d{1,3}\)|\d{1,2}[ \t]{0,2}(?:th|thn|tahun|bln|bulan|y))/;
+const PRONOUN = /(?<![a-z])(?:beliau|yang bersangkutan|ybs)(?![a-z])/;
+const SECOND = /(?<![A-Za-z])(?:Bapak|Ibu|Anda|Kakak|Kak|Bunda|Saudara|Saudari|Bu|Pak)(?![A-Za-z])/;
+const ADDRESSEE = /^\s*(?:@[A-Za-z0-9_]{2,}|(?:yth\.?\s+)?(?:halo|hai|hi|selamat (?:pagi|siang|sore|malam))?[ ,]*(?:pak|bu|bapak|ibu|kak|sdr\.?|mas|mbak)\s+[A-Z])/i;
+
+export class PersonIndex {
+  private cache = new Map<number, boolean>();
+  private addressee: boolean | null = null;
+  constructor(private ctx: RuleContext) {}
+
+  /** An identifiable person is named or addressed in the sentence around index i. */
+  near(i: number): boolean {
+    const s = sentenceAt(this.ctx.sentences, i);
+    const start = s ? s.start : Math.max(0, i - 120);
+    const end = s ? s.end : Math.min(this.ctx.text.length, i + 120);
+    const hit = this.cache.get(start);
+    if (hit !== undefined) return hit;
+    const v = this.check(start, end);
+    this.cache.set(start, v);
+    return v;
+  }
+
+  private check(start: number, end: number): boolean {
+    const T = this.ctx.text.slice(start, end);
+    const L = this.ctx.lower.slice(start, end);
+    HON_NAME.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = HON_NAME.exec(T)) !== null) if (!NOT_NAME.has(m[1])) return true;
+    AN_NAME.lastIndex = 0;
+    while ((m = AN_NAME.exec(L)) !== null) if (nameAfter(T, m.index + m[0].length) >= 0) return true;
+    if (NAME_AGE.test(T) || PRONOUN.test(L)) return true;
+    if (SECOND.test(T)) {
+      if (this.addressee === null) this.addressee = ADDRESSEE.test(this.ctx.text.slice(0, 160));
+      if (this.addressee) return true;
+    }
+    return false;
+  }
+}
+
+function isNameChar(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 0x2019 || c === 45 || (c >= 0xc0 && c <= 0x24f);
+}
+
+function isCapName(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (!(c >= 65 && c <= 90) || w.length < 2) return false;
+  const c1 = w.charCodeAt(1);
+  return (c1 >= 97 && c1 <= 122) || c1 === 39 || c1 === 0x2019;
+}
+
+/** Start of a capitalised name (≤ 4 words) ending right before `pos` (spaces skipped), or -1. */
+export function nameBefore(T: string, pos: number): number {
+  let i = pos;
+  while (i > 0 && (T.charCodeAt(i - 1) === 32 || T.charCodeAt(i - 1) === 9)) i--;
+  let start = -1;
+  for (let words = 0; words < 4; words++) {
+    let j = i;
+    while (j > 0 && i - j < 30 && isNameChar(T.charCodeAt(j - 1))) j--;
+    if (j === i) break;
+    if (j > 0 && (T.charCodeAt(j - 1) === 46 || (T.charCodeAt(j - 1) >= 48 && T.charCodeAt(j - 1) <= 57))) break;
+    const w = T.slice(j, i);
+    if (!isCapName(w) || NOT_NAME.has(w) || HONORIFICS.has(w)) break;
+    start = j;
+    if (j > 0 && T.charCodeAt(j - 1) === 32) i = j - 1;
+    else break;
+  }
+  return start;
+}
+
+/** End of a capitalised name (≤ 4 words) starting at `pos` (spaces skipped), or -1. */
+export function nameAfter(T: string, pos: number): number {
+  let i = pos;
+  while (i < T.length && (T.charCodeAt(i) === 32 || T.charCodeAt(i) === 9)) i++;
+  let end = -1;
+  for (let words = 0; words < 4; words++) {
+    let j = i;
+    while (j < T.length && j - i < 30 && isNameChar(T.charCodeAt(j))) j++;
+    if (j === i) break;
+    const w = T.slice(i, j);
+    if (!isCapName(w) || NOT_NAME.has(w) || (words === 0 && HONORIFICS.has(w))) break;
+    end = j;
+    if (j < T.length && T.charCodeAt(j) === 32) i = j + 1;
+    else break;
+  }
+  return end;
+}
+
+/** For tests. */
+export const PERSON_REGEXES: RegExp[] = [HON_NAME, AN_NAME, NAME_AGE, PRONOUN, SECOND, ADDRESSEE];

@@ -1,0 +1,268 @@
+/**
+ * Specific personal data (UU PDP Pasal 4 ayat 2): health, criminal record, children — flagged only
+ * when tied to an identifiable person (a name with an honorific, "a.n.", "beliau", a name with an age,
+ * the addressee of a reply). General education ("ODGJ berhak diobati", "skrining TBC gratis") is fine.
+ */
+import type { RawFinding, RuleContext } from '../types';
+import { piiFinding } from './finding';
+import { nameAfter, nameBefore, PersonIndex } from './person';
+
+const B = '(?<![a-z])';
+const E = '(?![a-z])';
+
+const HEALTH_TERMS = [
+  String.raw`positif (?:hiv|aids|covid(?:-19)?|tbc|tb|hepatitis(?: [abc])?|narkoba|sabu|narkotika|hamil)`,
+  String.raw`hiv\/aids|hiv-aids|hiv|aids|odha|tbc|tb paru|tuberkulosis|odgj|gangguan (?:jiwa|kejiwaan|mental|pendengaran|penglihatan)|sakit jiwa`,
+  String.raw`skizofrenia|bipolar|depresi(?: berat)?|psikotik|psikosis|demensia|alzheimer|parkinson|autis(?:me)?|down syndrome|sindrom down`,
+  String.raw`rehabilitasi narkoba|direhabilitasi|pecandu(?: narkoba)?|kecanduan|overdosis|hasil lab(?:oratorium)?|hasil tes (?:urine|darah|hiv|dna)|rekam medis|riwayat penyakit`,
+  String.raw`hamil(?: (?:\d{1,2}|tua|muda) (?:bulan|minggu))?|keguguran|disabilitas(?: (?:fisik|mental|intelektual|netra|rungu|ganda))?|difabel|tunanetra|tunarungu|tunawicara|tunadaksa|tunagrahita`,
+  String.raw`lumpuh(?: layu)?|kelumpuhan|stroke|kanker(?: [a-z]+)?|leukemia|tumor(?: [a-z]+)?|diabetes(?: melitus)?|hipertensi|darah tinggi|gagal ginjal|cuci darah|hemodialisa|hemodialisis|kemoterapi`,
+  String.raw`gagal jantung|penyakit jantung|serangan jantung|jantung koroner|epilepsi|gizi buruk|stunting|hepatitis(?: [abc])?`,
+  String.raw`(?:hbsag|anti-?hcv|hiv|sifilis|vdrl|tpha) reaktif|reaktif (?:hiv|sifilis|hbsag|hepatitis(?: [bc])?)|sifilis|raja singa|gonore|kencing nanah|herpes genital|infeksi menular seksual`,
+  String.raw`kusta|lepra|dbd|demam berdarah|(?:pasca-?)?amputasi(?: (?:kaki|tangan)(?: (?:kanan|kiri))?)?|thalassemia|talasemia|hemofilia|cerebral palsy|celebral palsy|hidrosefalus|kista|pneumonia|malaria|difteri|campak|rabies`,
+  String.raw`dipasung|keterbelakangan mental|retardasi mental|dirawat di rsj|rsj|katarak|glaukoma|lupus|obesitas|ispa|tbc resisten obat|tb-ro|mdr-tb`,
+];
+const HEALTH_RE = new RegExp(`${B}(?:${HEALTH_TERMS.join('|')})${E}`, 'g');
+
+const CRIME_TERMS = [
+  String.raw`mantan (?:napi|narapidana|napiter|tahanan|terpidana)|eks[ -](?:napi|narapidana|napiter|tahanan|terpidana)|bekas (?:napi|narapidana)`,
+  String.raw`napi|narapidana|napiter|residivis|tersangka|terdakwa|terpidana|terhukum|dpo|buron(?:an)?|daftar pencarian orang`,
+  String.raw`ditahan (?:di|oleh) (?:polres|polsek|polda|polresta|rutan|lapas|kejaksaan|kejari|kpk)|mendekam di (?:penjara|lapas|rutan|bui)|dipenjara|dibui`,
+  String.raw`divonis(?: (?:bersalah|penjara|\d{1,2} (?:tahun|bulan)))?|dijatuhi (?:hukuman|vonis|pidana)|dihukum(?: penjara)?|dipidana|pernah dipidana|catatan (?:kriminal|kejahatan)`,
+  String.raw`bebas bersyarat|pembebasan bersyarat|ditangkap|diringkus|dibekuk|terjerat kasus(?: [a-z]+)?|terlibat kasus(?: [a-z]+)?`,
+  String.raw`pelaku (?:pencurian|pembunuhan|pemerkosaan|pencabulan|penganiayaan|penipuan|korupsi|begal|curanmor|kekerasan|pelecehan)|(?:pengedar|pemakai|bandar|kurir) (?:narkoba|sabu|narkotika)|koruptor`,
+];
+const CRIME_RE = new RegExp(`${B}(?:${CRIME_TERMS.join('|')})${E}`, 'g');
+const CRIME_PREFIX = /(?<![a-z])(?:(?:masih|sudah|pernah|kini|sekarang|yang|telah)[ ]{1,3})?(?:berstatus|status|sebagai|ditetapkan sebagai|ditetapkan|menjadi)[ ]{1,3}$/;
+const CRIME_SUFFIX = /^[ ]{1,3}(?:(?:kasus|perkara)[ ]{1,3}[a-z]{1,20}|percobaan|terorisme|narkoba|korupsi|pencurian|pencabulan|pembunuhan|penipuan|penganiayaan)(?![a-z])/;
+
+/** Generic phrases that contain a health word but name a group, not a person. */
+const HEALTH_GENERIC_BEFORE = /(?<![a-z])(?:ibu|ibu-ibu|bumil|wanita|perempuan|pasien|penderita|para|kelas|posyandu|layanan|program|pencegahan|penanganan|skrining|screening|vaksin|imunisasi|obat|hari|bulan|pekan|kasus|angka|data|penyakit)[ ]$/;
+
+const CHILD_CUE =
+  /(?<![a-z])(?:ananda|balita|bayi|siswa|siswi|murid|pelajar|santri|putra|putri|bocah|anak|adik|cucu)(?:[ \t]{1,2}(?:a\.[ ]?n\.|an\.|atas nama|bernama|berinisial|inisial|kami|kandung|ibu|bapak|bu|pak|angkat|asuh)){0,2}[ \t]{1,2}/g;
+const AGE_RE = /(?:\(|,[ \t]{0,2})(\d{1,2})[ \t]{0,2}(th|thn|tahun|bln|bulan|y\.?o)(?![a-z])/g;
+const GRADE_RE =
+  /(?<![a-z])(?:kelas|kls)\.?[ \t]{0,2}(?:\d{1,2}|xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)(?:[ \t]?([a-z])(?![a-z])\d?)?(?:[ \t]{1,2}(ipa|ips|bahasa|agama)(?:[ \t]{0,2}\d)?)?(?![a-z0-9])/g;
+const SCHOOL_RE =
+  /[ \t]{0,2}(?:,[ \t]{0,2})?(?:di[ \t]{1,2})?(?:sdn|sd|smpn|smp|sman|sma|smkn|smk|mi|min|mis|mts|mtsn|man|ma|slb|tk|paud|sekolah|pondok pesantren|ponpes)(?![a-z])/y;
+const SCHOOL_AFTER =
+  /[ \t]*\)?[ \t]{0,2}(?:,[ \t]{0,2})?(?:(?:siswa|siswi|murid|pelajar|santri)[ \t]{1,2})?(?:kelas|kls)\.?[ \t]{0,2}(?:\d{1,2}|xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)(?:[ \t]?[a-z](?![a-z])\d?)?(?:[ \t]{1,2}(?:ipa|ips|bahasa|agama)(?:[ \t]{0,2}\d)?)?(?![a-z0-9])/y;
+const NISN_RE = /(?<![a-z])nisn[ \t:.]{0,3}\d{10}(?![0-9])/g;
+const STUDENT_WORDS = new Set(['siswa', 'siswi', 'murid', 'pelajar', 'santri']);
+
+export function scanSensitive(ctx: RuleContext, out: RawFinding[]): void {
+  const persons = new PersonIndex(ctx);
+  scanLexicon(ctx, out, persons, HEALTH_RE, 'health');
+  scanLexicon(ctx, out, persons, CRIME_RE, 'criminal');
+  scanChildren(ctx, out);
+}
+
+function scanLexicon(ctx: RuleContext, out: RawFinding[], persons: PersonIndex, re: RegExp, kind: 'health' | 'criminal'): void {
+  const L = ctx.lower;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let curS = -1;
+  let curE = -1;
+  const flush = () => {
+    if (curS < 0) return;
+    if (persons.near(curS)) {
+      const f = piiFinding(ctx, kind, curS, curE, 0.7);
+      if (f) out.push(f);
+    }
+    curS = curE = -1;
+  };
+  while ((m = re.exec(L)) !== null) {
+    let s = m.index;
+    let e = s + m[0].length;
+    if (kind === 'health' && HEALTH_GENERIC_BEFORE.test(L.slice(Math.max(0, s - 12), s))) continue;
+    if (kind === 'criminal') {
+      const pre = CRIME_PREFIX.exec(L.slice(Math.max(0, s - 40), s));
+      if (pre) s -= pre[0].length;
+      const suf = CRIME_SUFFIX.exec(L.slice(e, Math.min(L.length, e + 30)));
+      if (suf) e += suf[0].length;
+    }
+    // merge terms of one sentence that sit close together ("ODGJ dan sempat dipasung")
+    if (curS >= 0 && s - curE <= 40 && sameSentence(ctx, curE - 1, s)) {
+      if (e > curE) curE = e;
+      continue;
+    }
+    flush();
+    curS = s;
+    curE = e;
+  }
+  flush();
+}
+
+function sameSentence(ctx: RuleContext, a: number, b: number): boolean {
+  const L = ctx.lower;
+  for (let i = a; i < b; i++) {
+    const c = L.charCodeAt(i);
+    if (c === 10 || c === 33 || c === 63 || c === 59) return false;
+    if (c === 46 && i + 1 < L.length && L.charCodeAt(i + 1) === 32) return false;
+  }
+  return true;
+}
+
+interface Span {
+  s: number;
+  e: number;
+  conf: number;
+}
+
+function scanChildren(ctx: RuleContext, out: RawFinding[]): void {
+  const L = ctx.lower;
+  const T = ctx.text;
+  const spans: Span[] = [];
+  let m: RegExpExecArray | null;
+
+  // A. a name with a child's age: "Raka Aditya (7 th)", "Alif, 3 tahun"
+  AGE_RE.lastIndex = 0;
+  while ((m = AGE_RE.exec(L)) !== null) {
+    const age = Number(m[1]);
+    const unit = m[2];
+    const months = unit === 'bln' || unit === 'bulan';
+    if (!months && age >= 18) continue;
+    if (months && age > 36) continue;
+    const ns = nameBefore(T, m.index);
+    if (ns < 0) continue;
+    let e = m.index + m[0].length;
+    if (m[0][0] === '(') {
+      const close = L.indexOf(')', e);
+      if (close >= 0 && close - e <= 16) e = close + 1;
+    }
+    e = extendSchool(L, T, e);
+    spans.push({ s: ns, e, conf: 0.72 });
+  }
+
+  // B. a child cue before a name: "ananda Rafa", "Balita a.n. Muhammad Alif", "siswa Bagas"
+  CHILD_CUE.lastIndex = 0;
+  while ((m = CHILD_CUE.exec(L)) !== null) {
+    const p = m.index + m[0].length;
+    const ne = nameAfter(T, p);
+    if (ne < 0) continue;
+    let ns = p;
+    while (ns < ne && (T.charCodeAt(ns) === 32 || T.charCodeAt(ns) === 9)) ns++;
+    let e = ne;
+    let conf = 0.62;
+    const e2 = extendAge(L, e);
+    const e3 = extendSchool(L, T, e2);
+    if (e3 > e) conf = 0.72;
+    e = e3;
+    spans.push({ s: ns, e, conf });
+  }
+
+  // C. a name with a school class: "Bagas, kelas 8C SMPN 4", "Nadia (kelas XI IPA 2, SMAN 3)"
+  GRADE_RE.lastIndex = 0;
+  while ((m = GRADE_RE.exec(L)) !== null) {
+    const gEnd = m.index + m[0].length;
+    const schoolEnd = schoolAt(L, T, gEnd);
+    if (!m[1] && !m[2] && schoolEnd < 0) continue; // "kelas 3" alone: BPJS class, not a pupil
+    const ns = nameBeforeSchool(L, T, m.index);
+    if (ns < 0) continue;
+    spans.push({ s: ns, e: schoolEnd >= 0 ? schoolEnd : gEnd, conf: 0.72 });
+  }
+
+  // D. a student number
+  NISN_RE.lastIndex = 0;
+  while ((m = NISN_RE.exec(L)) !== null) {
+    let s = m.index;
+    const e = extendSchool(L, T, s + m[0].length);
+    let back = s;
+    while (back > 0 && (L.charCodeAt(back - 1) === 32 || L.charCodeAt(back - 1) === 40)) back--;
+    const ns = nameBefore(T, back);
+    if (ns >= 0 && s - ns < 40) s = ns;
+    spans.push({ s, e, conf: ns >= 0 ? 0.72 : 0.6 });
+  }
+
+  if (!spans.length) return;
+  spans.sort((a, b) => a.s - b.s);
+  let cur = spans[0];
+  for (let i = 1; i <= spans.length; i++) {
+    const nx = spans[i];
+    if (nx && nx.s <= cur.e) {
+      if (nx.e > cur.e) cur.e = nx.e;
+      if (nx.conf > cur.conf) cur.conf = nx.conf;
+      continue;
+    }
+    const f = piiFinding(ctx, 'child', cur.s, cur.e, cur.conf);
+    if (f) out.push(f);
+    if (nx) cur = nx;
+  }
+}
+
+/** "(2 th 3 bln)" right after a name */
+function extendAge(L: string, e: number): number {
+  const w = L.slice(e, Math.min(L.length, e + 24));
+  const m = /^[ \t]{0,2}\((\d{1,2})[ \t]{0,2}(?:th|thn|tahun|bln|bulan|y\.?o)(?![a-z])[^)]{0,14}\)/.exec(w);
+  return m ? e + m[0].length : e;
+}
+
+/** ", siswa kelas 1 SDN Semplak 1" after a name or an age */
+function extendSchool(L: string, T: string, e: number): number {
+  SCHOOL_AFTER.lastIndex = e;
+  if (!SCHOOL_AFTER.test(L)) return e;
+  const ge = SCHOOL_AFTER.lastIndex;
+  const se = schoolAt(L, T, ge);
+  return se >= 0 ? se : ge;
+}
+
+/** End of a school name starting at p ("SMPN 4 Depok", "SD Negeri Kebon Kalapa 1"), or -1. */
+function schoolAt(L: string, T: string, p: number): number {
+  SCHOOL_RE.lastIndex = p;
+  if (!SCHOOL_RE.test(L)) return -1;
+  let e = SCHOOL_RE.lastIndex;
+  // up to 4 following tokens that are numbers or capitalised words
+  for (let k = 0; k < 4; k++) {
+    let i = e;
+    if (i < T.length && T.charCodeAt(i) === 32) i++;
+    else break;
+    let j = i;
+    const c = T.charCodeAt(i);
+    const cap = c >= 65 && c <= 90;
+    const dig = c >= 48 && c <= 57;
+    if (!cap && !dig) break;
+    while (j < T.length && j - i < 24 && isAlnum(T.charCodeAt(j))) j++;
+    if (j === i) break;
+    e = j;
+  }
+  return e;
+}
+
+/** The pupil's name before "kelas …": skips "siswa", a comma, "(", "(NISN …)" / "(7 th)". */
+function nameBeforeSchool(L: string, T: string, p: number): number {
+  let i = p;
+  const skipSpace = () => {
+    while (i > 0 && (L.charCodeAt(i - 1) === 32 || L.charCodeAt(i - 1) === 9)) i--;
+  };
+  skipSpace();
+  let j = i;
+  while (j > 0 && i - j < 8 && L.charCodeAt(j - 1) >= 97 && L.charCodeAt(j - 1) <= 122) j--;
+  if (STUDENT_WORDS.has(L.slice(j, i))) {
+    i = j;
+    skipSpace();
+  }
+  if (i > 0 && L.charCodeAt(i - 1) === 40) {
+    i--;
+    skipSpace();
+  }
+  if (i > 0 && L.charCodeAt(i - 1) === 44) {
+    i--;
+    skipSpace();
+  }
+  if (i > 0 && L.charCodeAt(i - 1) === 41) {
+    const open = L.lastIndexOf('(', i - 1);
+    if (open >= 0 && i - open <= 32) {
+      i = open;
+      skipSpace();
+    }
+  }
+  return nameBefore(T, i);
+}
+
+/** For tests. */
+export const SENSITIVE_REGEXES: RegExp[] = [HEALTH_RE, CRIME_RE, CRIME_PREFIX, CRIME_SUFFIX, HEALTH_GENERIC_BEFORE, CHILD_CUE, AGE_RE, GRADE_RE, SCHOOL_RE, SCHOOL_AFTER, NISN_RE];
+
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
