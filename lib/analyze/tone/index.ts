@@ -87,13 +87,16 @@ const PATTERNS = compile<PatternDef>(TONE_PATTERNS);
 const LITERAL = new Set(LITERAL_CONTEXT.split(/\s+/));
 /** Words that aim a TARGETED word at someone. */
 const TARGET = new Set(
-  'kamu kalian anda situ kau dasar si seperti kaum otak otaknya mulut mulutnya muka mukanya kelakuan mental dasarnya antek para memang bagai bagaikan sok'.split(' '),
+  'kamu kalian anda situ kau dasar si seperti otak otaknya mulut mulutnya muka mukanya kelakuan mental dasarnya bagai bagaikan sok manusia'.split(' '),
 );
+const TARGET_SARA = new Set('kamu kalian situ kau dasar si dasarnya bagai bagaikan'.split(' '));
 /** Words that report or name a word rather than use it ("kata", "istilah", "menyebut"). */
-const REPORTING = new Set('kata menyebut disebut sebutan istilah julukan panggilan ucapan mengucapkan umpatan makian word words called term'.split(' '));
+const REPORTING = new Set(
+  'kata menyebut disebut sebutan istilah julukan panggilan ucapan mengucapkan umpatan makian dituduh menuduh tuduhan dicap mencap dikatain dikatai mengatai ngatain melabeli label word words called term'.split(' '),
+);
 /** … and words that do so only before a quoted word ("seperti 'bego'"). */
 const REPORTING_QUOTED = new Set('seperti dengan menggunakan memakai bilang berkata ucap like say said'.split(' '));
-const RELIGIOUS = new Set('godaan bisikan tipu daya terkutuk berlindung allah syaitan'.split(' '));
+const RELIGIOUS = new Set('godaan bisikan tipu daya terkutuk berlindung allah syaitan langkah membisikkan qs ayat ikuti jin malaikat'.split(' '));
 
 function sentenceBounds(toks: Tok[], t: number): [number, number] {
   let a = t;
@@ -179,14 +182,19 @@ function run(ctx: RuleContext): RawFinding[] {
     if (!e || tk.k !== KIND_WORD) continue;
     if (isReported(toks, t, t)) continue;
     if (e.animal && nearW(toks, t, 6, 6, LITERAL)) continue;
-    if ((e.w === 'setan' || e.w === 'iblis') && nearW(toks, t, 4, 4, RELIGIOUS)) continue;
+    if ((e.w === 'setan' || e.w === 'iblis' || e.w === 'terkutuk') && nearW(toks, t, 4, 4, RELIGIOUS)) continue;
+    if (e.w === 'tai' && toks[t + 1]?.w === 'lalat') continue; // tahi lalat: a mole
     let rule: string;
     if (e.c === C_PROFANITY) rule = 'tone.profanity';
     else if (e.c === C_SARA) rule = 'tone.sara';
     else if (e.c === C_INSULT) rule = 'tone.insult';
-    else if (e.c === C_TARGETED || e.c === C_TARGETED_SARA) {
+    else if (e.c === C_TARGETED) {
       if (!near(toks, t, 3, 2, TARGET) && !nearHit(toks, t, 3)) continue;
-      rule = e.c === C_TARGETED_SARA ? 'tone.sara' : 'tone.insult';
+      rule = 'tone.insult';
+    } else if (e.c === C_TARGETED_SARA) {
+      // a group word is SARA only when aimed ("dasar cina", "kafir lu") or next to an insult
+      if (!near(toks, t, 2, 2, TARGET_SARA) && !nearHit(toks, t, 3)) continue;
+      rule = 'tone.sara';
     } else continue;
     push(out, rule, toks, t, t, text);
   }
@@ -204,11 +212,13 @@ function run(ctx: RuleContext): RawFinding[] {
     let score = 0;
     let best = -1;
     let bestW = 0;
+    let seen = '';
     for (let t = 0; t < toks.length; t++) {
       const tk = toks[t];
       if (tk.k !== KIND_WORD) continue;
       const w = WEAK[tk.w] ?? (tk.hit ? WEAK[tk.hit.w] : undefined);
-      if (!w) continue;
+      if (!w || seen.includes(` ${tk.w} `)) continue;
+      seen += ` ${tk.w} `;
       score += w;
       if (w > bestW) {
         bestW = w;

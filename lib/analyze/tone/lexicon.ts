@@ -11,37 +11,37 @@
 /** Expletives and vulgar words: danger. */
 export const PROFANITY =
   'anjing anjeng anjink anjer anjir anjrit anjrot anjret anjay anying anyink ajg ajig anjg anjim anjj njir njing nying njeng ' +
-  'asu asw asyu asuw azu bangsat bangsad bangset bangsul bgst bgsd bngst bajingan bajinga brengsek berengsek brengsex brengsk ' +
+  'asu asw asyu asuw azu jing bangsat bangsad bangset bngsat bgsat bangsul bgst bgsd bngst bajingan bajinga brengsek berengsek brengsex brengsk ' +
   'keparat kampret kmprt kamvret mpret kampang sompret kacrut tai taik taek jancuk jancok jancik jiancuk jiancok dancok dancuk ancuk ancok cuk cok cuki coeg ' +
   'jamput jiamput diamput pantek pantekk puki pukimak pukimai pukima pukimae kimak cukimai cukima cukimay ' +
   'ngentot ngentod ngentd ngntd entot entod kentot ngewe ewean kontol kntl kontl konthol memek mmk meki pepek tempik tempek ' +
-  'titit titid tytyd toket pantat jembut peler silit itil coli colmek sange sangean ngaceng bokep lonte lacur pelacur perek pecun jablay sundal sundel bispak ' +
+  'titit titid tytyd toket pantat penis onani bokong eek eeq berak mencret jembut peler silit itil coli colmek sange sangean ngaceng bokep lonte lacur pelacur perek pecun jablay sundal sundel bispak ' +
   'mampus modar matamu matane ndasmu cocot cocote congor bacot bacod bacotan nete ngehe kehed' +
   'fuck fucking fucked fucker motherfucker fck fuk fvck wtf stfu gtfo shit shitty bullshit bitch bastard asshole cunt dick whore slut damn crap';
 
 /** Insults and name-calling: warning. */
 export const INSULT =
   'goblok goblog goblo gblk gblg goblock tolol bego bgo begok bodoh bodat dungu dongo dongok dungo bloon beloon oon bebal pekok geblek gebleg ' +
-  'sarap sinting edan koplak cupu norak kampungan udik ndeso katrok bolot budek budeg congek conge picek burik gembrot ' +
-  'banci bencong maho gembel jongos kacung pecundang pengecut munafik penjilat biadab bedebah sontoloyo kunyuk bangke ' +
-  'cebong kecebong cebonk kampret plongo plonga planga songong belegug balegug boloho kehed gelo bejat bejad cabul mesum ' +
-  'setan jahanam bodo sotoy sotoi sotau dajjal laknat najis brengsek bajingan keparat begundal tengik bangkotan kurap koreng kutil monyong comberan ' +
+  'sarap sinting edan koplak cupu norak kampungan ndeso katrok bolot budeg congek conge picek burik gembrot ' +
+  'banci bencong maho gembel jongos kacung pecundang pengecut penjilat biadab bedebah sontoloyo kunyuk bangke ' +
+  'cebong kecebong cebonk cebonger cebongers kampret plongo plonga planga songong belegug balegug boloho kehed gelo bejat bejad cabul mesum ' +
+  'bodo budek udik culun terkutuk setan jahanam sotoy sotoi sotau dajjal laknat najis brengsek bajingan keparat begundal tengik bangkotan kurap koreng kutil monyong comberan ' +
   'idiot idiotic stupid dumb moron imbecile retard retarded loser';
 
 /** Animal names used as insults: warning, but not next to words of real animals (vaccination, pets, a zoo). */
-export const ANIMAL = 'anjing asu babi monyet kunyuk celeng kodok kecoak kadal beruk curut tikus keledai kerbau bangkai kirik nyet onta';
+export const ANIMAL = 'onta anjing asu babi monyet kunyuk celeng kodok kecoak kadal beruk curut tikus keledai kerbau bangkai kirik nyet onta';
 
 /** Slurs for a group (ethnicity, religion, race): SARA, danger. */
-export const SARA_SLUR = 'onta kapir kopar kafirun cokin panlok kadrun keling negro nigger nigga inlander';
+export const SARA_SLUR = 'kapir kopar kafirun cokin panlok kadrun keling negro nigger nigga inlander';
 
 /**
  * Words that are rude only when aimed at someone (a "you", "dasar", "kayak" nearby): "sampah" is
  * waste collection news, "gila" can be praise. Warning.
  */
-export const TARGETED = 'sampah busuk culun binatang cacad gila buta cacat autis homo jelek pesek gendut babu setan iblis maling rampok garong penipu pembohong pembual alay lemot iblis kafir cina aseng yahudi komunis pki antek koruptor';
+export const TARGETED = 'sampah busuk binatang cacad gila cacat autis homo gay jelek pesek gendut babu iblis maling rampok garong penipu pembohong pembual alay lemot munafik koruptor kencing dodol lintah buaya ular serigala biawak kafir cina aseng yahudi';
 
 /** Of the TARGETED words, the ones that become SARA when aimed at a group. */
-export const TARGETED_SARA = 'kafir cina aseng yahudi komunis pki antek';
+export const TARGETED_SARA = 'kafir cina aseng yahudi';
 
 /** Multi-word insults (matched on the normalised token string, so "gak tau diri" = "tidak tahu diri"). */
 export const INSULT_PHRASES: string[] = [
@@ -49,24 +49,25 @@ export const INSULT_PHRASES: string[] = [
   '(?<=tidak )berotak', 'otaknya (?:di|ketinggalan|ditaruh|dimana|tidak dipakai)', 'kurang ajar', '(?<=tidak )tahu (?:diri|malu)', 'muka tembok',
   'muka badak', 'sampah masyarakat', 'anak haram', 'sumbu pendek', '(?<=tidak (?:pernah )?)sekolah (?:ya|kah|apa)', '(?<=tidak )pernah sekolah', 'makan bangku sekolahan',
   'tukang (?:fitnah|bohong|tipu|hoaks|hoax|nyinyir)', 'mulut (?:sampah|comberan|besar)', 'son of a bitch', 'go to hell', 'piece of shit',
-  'plonga plongo', 'planga plongo', 'idiotic', 'bodo amat', 'mulut (?:jamban|busuk|comberan|sampah|ember|lemes)', 'sampah (?:negara|masyarakat|bangsa)',
+  'plonga plongo', 'planga plongo', 'bani (?!israil|israel|umayyah|abbasiyah|hasyim|quraisy|adam|tamim|saleh|saudi)[a-z]+', 'idiotic', 'bodo amat', 'mulut (?:jamban|busuk|comberan|sampah|ember|lemes)', 'sampah (?:negara|masyarakat|bangsa)',
   'jilat (?:pantat|kaki|ludah)', 'binatang (?:terkutuk|jalang|liar kamu)', 'maling (?:uang|duit) rakyat', '(?:si|politik|otak) busuk', 'si (?:bodoh|dungu|tolol|bego)', 'brain ?dead', 'you idiot', 'shut up',
 ];
 
 /** Multi-word SARA slurs and hostile group labels. */
 export const SARA_PHRASES: string[] = [
-  'bani serbet', 'kadal gurun', 'antek (?:asing|aseng|cina|china|yahudi|komunis|pki)', 'kafir laknat', 'kaum kafir', 'dasar kafir', 'dasar cina',
+  'bani serbet', 'kadal gurun', 'antek (?:aseng|cina|china|yahudi)', 'kafir laknat', 'kaum kafir', 'dasar kafir', 'dasar cina',
   'cina (?:babi|kafir|komunis|laknat)', 'babi cina', 'onta arab', 'yahudi laknat',
   '(?:nabi|rasul|muhammad|allah|tuhan|yesus) (?:[^ .!?]+ )?(?:gadungan|palsu|cabul|bajad|bejat|pembohong|penipu|sesat)', 'bani (?:onta|serbet|micin|kampret|cebong|taplak|daster|selangkangan)',
-  '(?:kencing|punuk|otak|pantat) onta',
+  '(?:kencing|punuk|otak|pantat) onta', '(?:teroris|terorist) (?:kafir|budha|buddha|islam|kristen|cina|china)', '(?:cina|china|ahok|nasrani|kristen|yahudi|budha|hindu) kafir',
 ];
 
 /** Context words that make an animal word literal. */
 export const LITERAL_CONTEXT =
   'peliharaan hewan binatang satwa kucing ayam sapi kambing rabies vaksin vaksinasi ekor seekor liar gigit gigitan digigit kandang pakan ternak ' +
   'peternak peternakan daging hutan kebun populasi habitat dokter drh klinik flu asf spesies penangkaran konservasi wisata jinak galak gonggong ' +
-  'menggonggong steril sterilisasi adopsi berkeliaran kuliner pet dog dogs cat cats puppy zoo animal animals lalat kelelawar buah ' +
-  'cinta ngepet guling panggang mamalia dna mengandung makanan halal sertifikat susu naik menunggang sate';
+  'menggonggong steril sterilisasi adopsi berkeliaran kuliner pets dog dogs cat cats puppy zoo animal animals lalat kelelawar buah ' +
+  'cinta ngepet guling panggang mamalia dna mengandung makanan halal sertifikat susu naik menunggang sate ras haram diharamkan mengharamkan ' +
+  'enzim protein buntut lemak gelatin burung topeng jambu mangsa selamatkan proboscis telur telor';
 
 /** Innocent words that a transformation could turn into a listed word (whole-token guard). */
 export const GUARD =
@@ -120,9 +121,9 @@ export const SLANG: Record<string, string> = (() => {
  * ("rezim antek aseng", "penista agama … bubarkan").
  */
 export const WEAK: Record<string, number> = {
-  lengserkan: 1, ganyang: 1, gulingkan: 1, penista: 1, usir: 0.7, bubarkan: 0.7, diktator: 0.8, otoriter: 0.6, pencitraan: 0.6,
+  lengserkan: 1, ganyang: 1, gulingkan: 1, penista: 0.7, usir: 0.7, bubarkan: 0.7, diktator: 0.8, otoriter: 0.6, pencitraan: 0.6,
   zalim: 0.6, dzalim: 0.6, pengkhianat: 0.6, penjarakan: 0.6, rezim: 0.5, antek: 0.5, aseng: 0.6, komunis: 0.4, pki: 0.4, cina: 0.4,
   kafir: 0.5, fitnah: 0.4, bohong: 0.4, ngibul: 0.6, nyinyir: 0.5, mundur: 0.4, pecat: 0.5, tangkap: 0.4, koruptor: 0.5, korup: 0.5,
-  provokator: 0.5, gerombolan: 0.5, munafik: 0.5, penipu: 0.6, pembohong: 0.6, sok: 0.4, jijik: 0.6, hina: 0.4, najis: 0.5, sesat: 0.5,
-  biadab: 1, maling: 0.5, rampok: 0.5, radikal: 0.4, teroris: 0.5, bacot: 1, busuk: 0.5, licik: 0.6, culas: 0.6, picik: 0.6,
+  provokator: 0.5, gerombolan: 0.5, munafik: 0.5, penipu: 0.6, pembohong: 0.6, sok: 0.4, jijik: 0.6, hina: 0.4, najis: 0.5, sesat: 0.4,
+  biadab: 1, maling: 0.5, rampok: 0.5, radikal: 0.4, teroris: 0.4, bacot: 1, busuk: 0.5, licik: 0.6, culas: 0.6, picik: 0.6,
 };

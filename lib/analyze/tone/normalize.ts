@@ -64,9 +64,9 @@ function put(list: string, c: number): void {
 put(PROFANITY, C_PROFANITY);
 put(SARA_SLUR, C_SARA);
 put(INSULT, C_INSULT);
-put(ANIMAL, C_INSULT);
 put(TARGETED_SARA, C_TARGETED_SARA);
 put(TARGETED, C_TARGETED);
+put(ANIMAL, C_INSULT);
 for (const w of ['tikus', 'kerbau', 'keledai', 'kadal', 'bangkai']) {
   const e = EXACT.get(w);
   if (e) e.c = C_TARGETED;
@@ -102,7 +102,7 @@ for (const e of EXACT.values()) {
 
 const SUFFIXES = ['nya', 'nye', 'lah', 'kah', 'mu', 'ku', 'lu', 'in', 'an', 'kan', 'x'];
 const SHORT_SUFFIXES = new Set(['nya', 'mu', 'lah', 'lu']);
-const PREFIXES = ['nge', 'ng', 'di', 'me'];
+const PREFIXES = ['nge', 'ng', 'di', 'me', 'ter'];
 
 function base(w: string): Entry | undefined {
   if (GUARD_SET.has(w)) return undefined;
@@ -266,7 +266,9 @@ export function tokenize(lower: string): Tok[] {
       let j = i + 1;
       while (j < n && (isAlnum(lower.charCodeAt(j)) || lower.charCodeAt(j) === 95 || (lower.charCodeAt(j) === 46 && j + 1 < n && isAlnum(lower.charCodeAt(j + 1))))) j++;
       if (j > i + 1) {
-        out.push({ s: i, e: j, k: c === 64 ? KIND_MENTION : KIND_HASHTAG, w: lower.slice(i, j), n: c === 64 ? '@' : '#', hit: null });
+        // a hashtag that is one listed word (#ngentot) counts as the word
+        const hit = c === 35 ? (lookupWord(lower.slice(i + 1, j)) ?? null) : null;
+        out.push({ s: i, e: j, k: c === 64 ? KIND_MENTION : hit ? KIND_WORD : KIND_HASHTAG, w: hit ? hit.w : lower.slice(i, j), n: c === 64 ? '@' : hit ? hit.w : '#', hit });
         i = j;
         continue;
       }

@@ -55,6 +55,7 @@ export const TONE_PATTERNS: PatternDef[] = [
   { rule: 'tone.threat', src: `(?:tunggu|lihat) (?:saja )?(?:pembalasan|akibatnya|nanti (?:kamu|kalian|anda))` },
   { rule: 'tone.threat', src: `(?:rasakan|tanggung) (?:sendiri )?akibatnya` },
   { rule: 'tone.threat', src: `(?:mati|mampus|modar) (?:saja |sajalah )?(?:kamu|kalian|kau|sana)|(?:mampus|modar|matilah|mampuslah) (?:saja|lah)` },
+  { rule: 'tone.threat', src: `(?:mending|mendingan|lebih baik|sebaiknya) (?:kamu |kau |kalian )?mati(?: saja)?` },
   { rule: 'tone.threat', src: `(?:bunuh|gantung|penggal|bakar|bantai|rajam|gorok|tembak mati) (?:saja|sekarang|segera|dia|mereka|kepalanya|orangnya)` },
   { rule: 'tone.threat', src: `(?:youll|you will) regret` },
   { rule: 'tone.threat', src: `(?:we|i) know where you (?:live|work)` },
