@@ -10,7 +10,7 @@ import { storage } from 'wxt/utils/storage';
 import { DEFAULT_ANALYZER_SETTINGS } from '../analyze/settings';
 import type { AnalyzerSettings, Lang } from '../analyze/types';
 
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 /** Who uses this browser: neutrality rules apply to ASN, tone advice differs a little for staff. */
 export type Role = 'pejabat' | 'humas' | 'asn' | 'lainnya';
@@ -25,7 +25,22 @@ export interface Settings {
   /** hostnames where Saring stays silent (a subdomain matches its parent, e.g. "x.com" covers "mobile.x.com") */
   disabledSites: string[];
   analyzer: AnalyzerSettings;
+  /**
+   * The neutrality list, kept by group for the options page (since v2). `analyzer.neutralityTerms` is
+   * always their union (the analyzer and the content script read that).
+   */
+  neutrality: NeutralityLists;
+  /** set when the user finished (or skipped) the onboarding page (since v2) */
+  onboarded: boolean;
 }
+
+export interface NeutralityLists {
+  candidates: string[];
+  parties: string[];
+  slogans: string[];
+  hashtags: string[];
+}
+export const NEUTRALITY_GROUPS = ['candidates', 'parties', 'slogans', 'hashtags'] as const satisfies readonly (keyof NeutralityLists)[];
 
 const copy = <T>(v: T): T => structuredClone(v);
 
@@ -35,6 +50,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   role: 'pejabat',
   disabledSites: [],
   analyzer: copy(DEFAULT_ANALYZER_SETTINGS),
+  neutrality: { candidates: [], parties: [], slogans: [], hashtags: [] },
+  onboarded: false,
 } satisfies Settings);
 
 const str = z.string().trim().min(1).max(500);
@@ -82,20 +99,59 @@ export const settingsSchema = z.object({
     .catch(() => copy(D.disabledSites)),
   analyzer: z
     .unknown()
+    .optional()
     .transform((v) => analyzerSettingsSchema.parse(v && typeof v === 'object' ? v : {})),
+  neutrality: z
+    .object({
+      candidates: stringList().catch(() => []),
+      parties: stringList().catch(() => []),
+      slogans: stringList().catch(() => []),
+      hashtags: stringList().catch(() => []),
+    })
+    .optional()
+    .catch(undefined),
+  onboarded: z.boolean().catch(D.onboarded),
 });
 
 /** Any stored value → valid Settings. Never throws. */
 export function sanitizeSettings(raw: unknown): Settings {
   const r = settingsSchema.safeParse(raw && typeof raw === 'object' ? raw : {});
-  return r.success ? (r.data as Settings) : copy(DEFAULT_SETTINGS) as Settings;
+  if (!r.success) return copy(DEFAULT_SETTINGS) as Settings;
+  const { neutrality, ...rest } = r.data;
+  const s = { ...rest, onboarded: rest.onboarded ?? false } as Settings;
+  // Without groups (a v1 value, or a writer that only knows the flat list), group the flat list.
+  s.neutrality = neutrality ?? groupNeutralityTerms(s.analyzer.neutralityTerms);
+  s.analyzer = { ...s.analyzer, neutralityTerms: neutralityTermsOf(s.neutrality) };
+  return s;
+}
+
+/** The flat list the analyzer reads: every group, de-duplicated, in group order. */
+export function neutralityTermsOf(n: NeutralityLists): string[] {
+  return [...new Set(NEUTRALITY_GROUPS.flatMap((g) => n[g]))];
+}
+
+/** v1 kept one flat list: hashtags go to their group, everything else to slogans (the general bucket). */
+export function groupNeutralityTerms(terms: readonly string[]): NeutralityLists {
+  return {
+    candidates: [],
+    parties: [],
+    slogans: terms.filter((t) => !t.startsWith('#')),
+    hashtags: terms.filter((t) => t.startsWith('#')),
+  };
+}
+
+/** v1 → v2: the neutrality list by group and the onboarding flag (an existing user has seen enough). */
+export function migrateV1toV2(old: unknown): Settings {
+  const o = old && typeof old === 'object' ? (old as Record<string, unknown>) : {};
+  const v1 = sanitizeSettings({ ...o, neutrality: undefined });
+  return { ...v1, onboarded: true };
 }
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS as Settings,
   version: SETTINGS_VERSION,
   migrations: {
-    // 2: (old) => ({ ...old, newField: … }),
+    2: migrateV1toV2,
   },
 });
 
@@ -105,10 +161,15 @@ export async function loadSettings(): Promise<Settings> {
 
 /** Merge a change into the stored settings (validated) and return the result. */
 export async function saveSettings(
-  patch: Partial<Omit<Settings, 'analyzer'>> & { analyzer?: Partial<AnalyzerSettings> },
+  patch: Partial<Omit<Settings, 'analyzer' | 'neutrality'>> & { analyzer?: Partial<AnalyzerSettings>; neutrality?: Partial<NeutralityLists> },
 ): Promise<Settings> {
   const current = await loadSettings();
-  const next = sanitizeSettings({ ...current, ...patch, analyzer: { ...current.analyzer, ...patch.analyzer } });
+  // A caller that sets the flat list directly (no groups) gets it grouped again.
+  const neutrality =
+    patch.analyzer?.neutralityTerms && !patch.neutrality
+      ? groupNeutralityTerms(patch.analyzer.neutralityTerms)
+      : { ...current.neutrality, ...patch.neutrality };
+  const next = sanitizeSettings({ ...current, ...patch, neutrality, analyzer: { ...current.analyzer, ...patch.analyzer } });
   await settingsItem.setValue(next);
   return next;
 }
