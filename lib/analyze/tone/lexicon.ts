@@ -15,7 +15,7 @@ export const PROFANITY =
   'keparat kampret kmprt kamvret mpret kampang sompret kacrut tai taik taek jancuk jancok jancik jiancuk jiancok dancok dancuk ancuk ancok cuk cok cuki coeg ' +
   'jamput jiamput diamput pantek pantekk puki pukimak pukimai pukima pukimae kimak cukimai cukima cukimay ' +
   'ngentot ngentod ngentd ngntd entot entod kentot ngewe ewean kontol kntl kontl konthol memek mmk meki pepek tempik tempek ' +
-  'titit titid tytyd toket pantat penis onani bokong eek eeq berak mencret jembut peler silit itil coli colmek sange sangean ngaceng bokep lonte lacur pelacur perek pecun jablay sundal sundel bispak ' +
+  'titit titid tytyd toket pantat penis onani bokong berak jembut peler silit itil coli colmek sange sangean ngaceng bokep lonte lacur pelacur perek pecun jablay sundal sundel bispak ' +
   'mampus modar matamu matane ndasmu cocot cocote congor bacot bacod bacotan nete ngehe kehed' +
   'fuck fucking fucked fucker motherfucker fck fuk fvck wtf stfu gtfo shit shitty bullshit bitch bastard asshole cunt dick whore slut damn crap';
 
@@ -29,7 +29,7 @@ export const INSULT =
   'idiot idiotic stupid dumb moron imbecile retard retarded loser';
 
 /** Animal names used as insults: warning, but not next to words of real animals (vaccination, pets, a zoo). */
-export const ANIMAL = 'onta anjing asu babi monyet kunyuk celeng kodok kecoak kadal beruk curut tikus keledai kerbau bangkai kirik nyet onta';
+export const ANIMAL = 'onta anjing asu babi kunyuk celeng kodok kecoak kadal beruk curut tikus keledai kerbau bangkai kirik nyet onta';
 
 /** Slurs for a group (ethnicity, religion, race): SARA, danger. */
 export const SARA_SLUR = 'kapir kopar kafirun cokin panlok kadrun keling negro nigger nigga inlander';
@@ -38,10 +38,10 @@ export const SARA_SLUR = 'kapir kopar kafirun cokin panlok kadrun keling negro n
  * Words that are rude only when aimed at someone (a "you", "dasar", "kayak" nearby): "sampah" is
  * waste collection news, "gila" can be praise. Warning.
  */
-export const TARGETED = 'sampah busuk binatang cacad gila cacat autis homo gay jelek pesek gendut babu iblis maling rampok garong penipu pembohong pembual alay lemot munafik koruptor kencing dodol lintah buaya ular serigala biawak kafir cina aseng yahudi';
+export const TARGETED = 'sampah busuk binatang cacad gila cacat homo gay monyet jelek pesek gendut babu iblis maling rampok garong penipu pembohong pembual alay lemot munafik koruptor kencing dodol lintah buaya ular serigala biawak kafir cina aseng yahudi';
 
 /** Of the TARGETED words, the ones that become SARA when aimed at a group. */
-export const TARGETED_SARA = 'kafir cina aseng yahudi';
+export const TARGETED_SARA = 'kafir cina aseng';
 
 /** Multi-word insults (matched on the normalised token string, so "gak tau diri" = "tidak tahu diri"). */
 export const INSULT_PHRASES: string[] = [
@@ -55,7 +55,7 @@ export const INSULT_PHRASES: string[] = [
 
 /** Multi-word SARA slurs and hostile group labels. */
 export const SARA_PHRASES: string[] = [
-  'bani serbet', 'kadal gurun', 'antek (?:aseng|cina|china|yahudi)', 'kafir laknat', 'kaum kafir', 'dasar kafir', 'dasar cina',
+  'bani serbet', 'kadal gurun', 'kafir laknat', 'kaum kafir', 'dasar kafir', 'dasar cina',
   'cina (?:babi|kafir|komunis|laknat)', 'babi cina', 'onta arab', 'yahudi laknat',
   '(?:nabi|rasul|muhammad|allah|tuhan|yesus) (?:[^ .!?]+ )?(?:gadungan|palsu|cabul|bajad|bejat|pembohong|penipu|sesat)', 'bani (?:onta|serbet|micin|kampret|cebong|taplak|daster|selangkangan)',
   '(?:kencing|punuk|otak|pantat) onta', '(?:teroris|terorist) (?:kafir|budha|buddha|islam|kristen|cina|china)', '(?:cina|china|ahok|nasrani|kristen|yahudi|budha|hindu) kafir',
@@ -71,7 +71,7 @@ export const LITERAL_CONTEXT =
 
 /** Innocent words that a transformation could turn into a listed word (whole-token guard). */
 export const GUARD =
-  'pantai asuransi bangsal bangsa asuh asuhan asumsi asrama asing asli kontan kontrol kontak kontes tahi tain taiwan ' +
+  'pantai asuransi bangsal bangsa asuh asuhan asumsi asrama asing asli kontan kontrol kontak kontes tahi tain taiwan dilaknat ' +
   'cukup cukai coklat cokelat cokro kimia anjungan anjang babinsa babin bangka bangkit sialang setana tolong bodi tempe ' +
   'pukul puki-puki memel meko kampung kampanye pecel peluk pelek pelari silat titik toko tetap tetes koko kodak kodam ' +
   'bencana bacok bacon dicky dickens shitake assalamualaikum asal asem asma kafe fakultas';
@@ -121,7 +121,7 @@ export const SLANG: Record<string, string> = (() => {
  * ("rezim antek aseng", "penista agama … bubarkan").
  */
 export const WEAK: Record<string, number> = {
-  lengserkan: 1, ganyang: 1, gulingkan: 1, penista: 0.7, usir: 0.7, bubarkan: 0.7, diktator: 0.8, otoriter: 0.6, pencitraan: 0.6,
+  ganyang: 1, penista: 0.7, usir: 0.7, bubarkan: 0.7, diktator: 0.8, otoriter: 0.6, pencitraan: 0.6,
   zalim: 0.6, dzalim: 0.6, pengkhianat: 0.6, penjarakan: 0.6, rezim: 0.5, antek: 0.5, aseng: 0.6, komunis: 0.4, pki: 0.4, cina: 0.4,
   kafir: 0.5, fitnah: 0.4, bohong: 0.4, ngibul: 0.6, nyinyir: 0.5, mundur: 0.4, pecat: 0.5, tangkap: 0.4, koruptor: 0.5, korup: 0.5,
   provokator: 0.5, gerombolan: 0.5, munafik: 0.5, penipu: 0.6, pembohong: 0.6, sok: 0.4, jijik: 0.6, hina: 0.4, najis: 0.5, sesat: 0.4,

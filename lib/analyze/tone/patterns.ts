@@ -19,7 +19,7 @@ const YOU = '(?:kamu|kalian|anda|situ|kau|bapak|ibu|pak|bu|kakak|kak|mas|mbak|sa
 
 /** Ethnic, religious, racial and social groups (SARA). */
 export const GROUP =
-  '(?:batak|jawa|sunda|padang|minang|minangkabau|cina|china|tionghoa|arab|india|keling|madura|bugis|ambon|papua|dayak|betawi|manado|aceh|bali|nias|flores|timor|yahudi|kristen|katolik|nasrani|islam|muslim|hindu|buddha|budha|konghucu|ahmadiyah|syiah|wahabi|kafir|pribumi|nonpribumi|aseng|negro|bule|komunis|pki)';
+  '(?:batak|jawa|sunda|padang|minang|minangkabau|cina|china|tionghoa|arab|india|keling|madura|bugis|ambon|papua|dayak|betawi|manado|aceh|bali|nias|flores|timor|yahudi|kristen|katolik|nasrani|islam|muslim|hindu|buddha|budha|konghucu|ahmadiyah|syiah|wahabi|kafir|pribumi|nonpribumi|aseng|negro|bule)';
 const NEG =
   '(?:pelit|kasar|licik|kotor|jorok|malas|pemalas|bodoh|keras|kerasnya|sombong|penipu|pencuri|maling|teroris|radikal|barbar|biadab|rakus|serakah|curang|bau|pemberontak|pengkhianat|munafik|sesat|laknat|babi|anjing|tolol|goblok|bego|jahat|suka (?:menipu|mencuri|ribut|bikin ribut)|tidak bisa dipercaya|tidak tahu diri|penjajah|perusak|sampah|pembawa masalah)';
 
@@ -41,8 +41,8 @@ export const TONE_PATTERNS: PatternDef[] = [
   { rule: 'tone.sara', src: `(?<=(?:orang|kaum|etnis|suku|bangsa|umat|ras) )${GROUP} (?:itu |ini |memang |pasti |selalu |suka |tuh |mah |sih |kan |semua |rata rata )*${NEG}` },
   { rule: 'tone.sara', src: `${GROUP} (?:itu|memang|pasti|selalu|tuh|mah)(?: memang| pasti| selalu)? ${NEG}` },
   { rule: 'tone.sara', src: `(?:usir|ganyang|basmi|bantai|bunuh|musnahkan|habisi|tumpas|singkirkan) (?:saja |semua |para |kaum |orang |etnis |umat )*${GROUP}` },
-  { rule: 'tone.sara', src: `(?<=(?:kaum|antek|dasar|para) )(?:kafir|kapir|kopar|aseng|cina|komunis|pki|yahudi)` },
-  { rule: 'tone.sara', src: `(?:kafir|kapir|cina|aseng|yahudi|komunis|pki) (?:kamu|kalian|laknat|biadab|babi|anjing)` },
+  { rule: 'tone.sara', src: `(?<=(?:kaum|antek|dasar|para) )(?:kafir|kapir|kopar|aseng|cina)` },
+  { rule: 'tone.sara', src: `(?:kafir|kapir|cina|aseng) (?:kamu|kalian|laknat|biadab|babi|anjing)` },
 
   // ---- threats ----
   { rule: 'tone.threat', src: `awas (?:kamu|kalian|anda|kau)` },
