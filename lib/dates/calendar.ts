@@ -8,26 +8,44 @@ export interface LocalDate {
   d: number;
 }
 
-const DAY_MS = 86_400_000;
-
 /** The writer's local calendar date (and hour) at `instant`, for a zone `tzOffsetMinutes` east of UTC. */
 export function localDateOf(instant: Date, tzOffsetMinutes: number): LocalDate & { hour: number } {
   const t = new Date(instant.getTime() + tzOffsetMinutes * 60_000);
   return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate(), hour: t.getUTCHours() };
 }
 
+/** Days since 1970-01-01 (proleptic Gregorian), without allocating a Date (H. Hinnant's algorithm). */
+function daysFromCivil(y: number, m: number, d: number): number {
+  y -= m <= 2 ? 1 : 0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
 function toDays(x: LocalDate): number {
-  return Math.floor(Date.UTC(x.y, x.m - 1, x.d) / DAY_MS);
+  return daysFromCivil(x.y, x.m, x.d);
 }
 
 function fromDays(n: number): LocalDate {
-  const t = new Date(n * DAY_MS);
-  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return { y: era * 400 + yoe + (m <= 2 ? 1 : 0), m, d };
 }
 
 /** Normalises overflow: ymd(2026, 13, 1) → 2027-01-01, ymd(2026, 3, 0) → 2026-02-28. */
 export function ymd(y: number, m: number, d: number): LocalDate {
-  return fromDays(Math.floor(Date.UTC(y, m - 1, d) / DAY_MS));
+  const total = y * 12 + (m - 1);
+  const yy = Math.floor(total / 12);
+  const mm = total - yy * 12 + 1;
+  return fromDays(daysFromCivil(yy, mm, 1) + d - 1);
 }
 
 export function addDays(x: LocalDate, n: number): LocalDate {
@@ -43,7 +61,8 @@ export function addMonths(x: LocalDate, n: number): LocalDate {
 }
 
 export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }
 
 export function lastDayOfMonth(y: number, m: number): LocalDate {
@@ -51,7 +70,8 @@ export function lastDayOfMonth(y: number, m: number): LocalDate {
 }
 
 export function weekday(x: LocalDate): number {
-  return new Date(Date.UTC(x.y, x.m - 1, x.d)).getUTCDay();
+  const n = toDays(x); // 1970-01-01 was a Thursday
+  return (((n + 4) % 7) + 7) % 7;
 }
 
 /** Negative when a is before b, 0 when equal. */

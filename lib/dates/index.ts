@@ -60,7 +60,7 @@ function chronoFor(lang: DateLang): Chrono {
  * before paying for a full parse.
  */
 export const DATE_HINT =
-  /\d|hari|besok|bsk|besuk|esok|lusa|nanti|sore|pagi|siang|malam|minggu|mgg|pekan|bulan|bln|tahun|thn|senin|selasa|rabu|kamis|jum|sabtu|ahad|akhir|awal|tengah|medio|ujung|tanggal|tgl|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|nopember|november|desember|lebaran|idul|fitri|adha|raya|natal|imlek|puasa|ramadan|ramadhan|hut ri|kemerdekaan|triwulan|kuartal|kwartal|semester|smt|q[1-4]|tw|jam|today|tonight|tomorrow|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|end|mid|early|late|quarter|half|eid|christmas|new year|january|february|march|may|june|july|august|october|december/;
+  /\d|\b(?:hari|besok|bsk|besuk|esok|lusa|nanti|sore|pagi|siang|malam|minggu|mgg|mg|pekan|bulan|bln|tahun|thn|senin|selasa|rabu|kamis|jum|sabtu|ahad|akhir|awal|tengah|pertengahan|medio|ujung|penghujung|tanggal|tgl|tg|januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|nopember|november|desember|lebaran|idul|fitri|adha|hari raya|natal|imlek|puasa|ramadan|ramadhan|hut|kemerdekaan|triwulan|kuartal|kwartal|semester|smt|q[1-4]|tw|jam|today|tonight|tomorrow|week|weekend|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|end|mid|middle|early|late|beginning|start|quarter|first|second|third|fourth|half|h[12]|eid|christmas|new year|chinese|lunar|independence|january|february|march|may|june|july|august|october|december|the day|on the|by the|day|days|weeks|months|years|hours|hour|working|business|within)/;
 
 export function mayHoldDate(lower: string): boolean {
   return DATE_HINT.test(lower);

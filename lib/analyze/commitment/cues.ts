@@ -14,11 +14,10 @@ export interface Cue {
 }
 
 /** One scan over the whole text: sentences without any of these are skipped outright. */
-export const GATE =
-  /(?<![\p{L}\p{N}])(?:kami|saya|kita|aku|we|i|our|my|akan|segera|ditindaklanjuti|tindaklanjuti|dijadwalkan|ditargetkan|target)(?![\p{L}\p{N}])|we['’]ll|i['’]ll/giu;
+export const GATE = /\b(?:kami|saya|kita|aku|we|i|our|my|akan|segera|ditindaklanjuti|tindaklanjuti|dijadwalkan|ditargetkan|target)\b/g;
 
-const PRONOUN = /(?<![\p{L}\p{N}])(kami|saya|kita|aku)(?![\p{L}\p{N}])/gu;
-const WORD = /[\p{L}\p{N}'’-]+/gu;
+const PRONOUN = /\b(kami|saya|kita|aku)\b/g;
+const WORD = /[a-z0-9'’\u00c0-\u024f-]+/g;
 
 /** words between the pronoun and the verb that do not end the search */
 const ADVERB = new Set(['akan', 'bakal', 'segera', 'langsung', 'juga', 'pun', 'nanti', 'insyaallah', 'insya', 'allah', 'pasti', 'tetap', 'sendiri', 'yang', 'baru', 'coba', 'siap', 'sekalian', 'secepatnya', 'ya', 'sudah', 'telah', 'pernah', 'sempat']);
@@ -48,18 +47,22 @@ const PROMISE_VERBS = new Set([
 const PREV_BLOCK = new Set(['mari', 'ayo', 'yuk', 'ayuk', 'marilah', 'tidak', 'belum', 'tak', 'gak', 'nggak', 'enggak', 'bukan', 'kasih', 'mohon']);
 
 const EN_CUE =
-  /(?<![\p{L}])(?:(?:we|i)\s*(?:['’]ll|will|shall|am\s+going\s+to|are\s+going\s+to|['’]m\s+going\s+to|['’]re\s+going\s+to|promise|guarantee|pledge|commit\s+to|plan\s+to|aim\s+to|intend\s+to|expect\s+to)|(?:our|my)\s+(?:[\p{L}-]+\s+){1,3}(?:will|shall|is\s+going\s+to|are\s+going\s+to))(?![\p{L}])/iu;
+  /\b(?:(?:we|i)\s*(?:['’]ll|will|shall|am\s+going\s+to|are\s+going\s+to|['’]m\s+going\s+to|['’]re\s+going\s+to|promise|guarantee|pledge|commit\s+to|plan\s+to|aim\s+to|intend\s+to|expect\s+to)|(?:our|my)\s+(?:[a-z-]+\s+){1,3}(?:will|shall|is\s+going\s+to|are\s+going\s+to))\b/;
 
-const IMPERSONAL = /(?<![\p{L}])(?:(?:akan\s+)?segera\s+di[\p{L}]{3,}|(?:akan\s+)?(?:segera\s+)?ditindaklanjuti|akan\s+di(?!a(?![\p{L}]))[\p{L}]{3,})/u;
-const REPLY_CONTEXT = /(?<![\p{L}])(?:bapak|ibu|bu|pak|kak|kakak|anda|sdr|saudara|saudari|laporan|aduan|pengaduan|keluhan|berkas|permohonan|usulan|masukan|nya)(?![\p{L}])|nya(?![\p{L}])/u;
-const SCHEDULED = /(?<![\p{L}])(?:dijadwalkan|ditargetkan|target\s+(?:selesai|rampung|tuntas|beres|beroperasi)|targetnya)(?![\p{L}])/u;
-const THIRD_PARTY_AGENT = /(?<![\p{L}])(?:oleh|by\s+the)(?![\p{L}])/u;
+const IMPERSONAL = /\b(?:(?:akan\s+)?segera\s+di[a-z]{3,}|(?:akan\s+)?(?:segera\s+)?ditindaklanjuti|akan\s+di(?!a\b)[a-z]{3,})/;
+const REPLY_CONTEXT = /\b(?:bapak|ibu|bu|pak|kak|kakak|anda|sdr|saudara|saudari|laporan|aduan|pengaduan|keluhan|berkas|permohonan|usulan|masukan)\b|nya\b/;
+const SCHEDULED = /\b(?:dijadwalkan|ditargetkan|target\s+(?:selesai|rampung|tuntas|beres|beroperasi)|targetnya)\b/;
+const THIRD_PARTY_AGENT = /\b(?:oleh|by\s+the)\b/;
+
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 0x2019 || c === 45 || (c >= 0xc0 && c <= 0x24f);
+}
 
 function prevWordBefore(s: string, at: number): string {
   let e = at;
-  while (e > 0 && /[\s,]/.test(s[e - 1])) e--;
+  while (e > 0 && (s.charCodeAt(e - 1) === 32 || s.charCodeAt(e - 1) === 44)) e--;
   let b = e;
-  while (b > 0 && /[\p{L}\p{N}'’-]/u.test(s[b - 1])) b--;
+  while (b > 0 && e - b < 20 && isWordChar(s.charCodeAt(b - 1))) b--;
   return s.slice(b, e);
 }
 
@@ -118,13 +121,13 @@ export function findCue(lower: string): Cue | null {
 }
 
 export const QUESTION_START =
-  /^[^\p{L}]*(?:apakah|apa\s+bisa|apa\s+boleh|bisakah|bolehkah|boleh\s+tahu|boleh\s+minta|kapan|mengapa|kenapa|bagaimana|gimana|kira-kira|could\s+you|can\s+you|would\s+you|do\s+you|did\s+you|will\s+you|are\s+you|is\s+it|when\s+will)(?![\p{L}])/iu;
+  /^[^a-z]*(?:apakah|apa\s+bisa|apa\s+boleh|bisakah|bolehkah|boleh\s+tahu|boleh\s+minta|kapan|mengapa|kenapa|bagaimana|gimana|kira-kira|could\s+you|can\s+you|would\s+you|do\s+you|did\s+you|will\s+you|are\s+you|is\s+it|when\s+will)\b/;
 
 export const REFUSAL =
-  /(?<![\p{L}])(?:(?:tidak|tak|belum|gak|nggak|enggak|ndak)\s+(?:[\p{L}]+\s+)?(?:bisa|dapat|mampu|boleh|akan|sanggup|berencana|menjanjikan)|tidak\s+ada\s+rencana|can['’]?t|cannot|can\s+not|won['’]t|will\s+not|unable|not\s+able|no\s+plans?)(?![\p{L}])/iu;
+  /\b(?:(?:tidak|tak|belum|gak|nggak|enggak|ndak)\s+(?:[a-z]+\s+)?(?:bisa|dapat|mampu|boleh|akan|sanggup|berencana|menjanjikan)|tidak\s+ada\s+rencana|can['’]?t|cannot|can\s+not|won['’]t|will\s+not|unable|not\s+able|no\s+plans?)\b/;
 
 export const PAST_MARK =
-  /(?<![\p{L}])(?:sudah|telah|pernah|sempat|barusan|baru\s+saja|dulu|tadi|kemarin|semalam|already|have\s+been|has\s+been|we['’]ve|i['’]ve|we\s+have|yesterday|last\s+(?:week|month|year|night))(?![\p{L}])/iu;
+  /\b(?:sudah|telah|pernah|sempat|barusan|baru\s+saja|dulu|tadi|kemarin|semalam|already|have\s+been|has\s+been|we['’]ve|i['’]ve|we\s+have|yesterday|last\s+(?:week|month|year|night))\b/;
 
 export const VAGUE =
-  /(?<![\p{L}])(?:secepatnya|secepat\s+mungkin|sesegera\s+mungkin|segera|dalam\s+waktu\s+(?:dekat|secepatnya)|ke\s*depan(?:nya)?|bertahap|kaji|mengkaji|dikaji|kajian|pelajari|mempelajari|dipelajari|koordinasikan|mengoordinasikan|mengkoordinasikan|berkoordinasi|dikoordinasikan|evaluasi|mengevaluasi|dievaluasi|pertimbangkan|mempertimbangkan|dipertimbangkan|upayakan|mengupayakan|diupayakan|usahakan|mengusahakan|diusahakan|tinjau|meninjau|ditinjau|diskusikan|mendiskusikan|dibahas|insya\s*allah|insyaallah|inshaallah|semoga|mudah-mudahan|kapan-kapan|soon|asap|as\s+soon\s+as\s+possible|near\s+future|consider|look\s+into|looking\s+into|explore|try|eventually|at\s+some\s+point|hopefully|in\s+due\s+course|going\s+forward)(?![\p{L}])/iu;
+  /\b(?:secepatnya|secepat\s+mungkin|sesegera\s+mungkin|segera|dalam\s+waktu\s+(?:dekat|secepatnya)|ke\s*depan(?:nya)?|bertahap|kaji|mengkaji|dikaji|kajian|pelajari|mempelajari|dipelajari|koordinasikan|mengoordinasikan|mengkoordinasikan|berkoordinasi|dikoordinasikan|evaluasi|mengevaluasi|dievaluasi|pertimbangkan|mempertimbangkan|dipertimbangkan|upayakan|mengupayakan|diupayakan|usahakan|mengusahakan|diusahakan|tinjau|meninjau|ditinjau|diskusikan|mendiskusikan|dibahas|insya\s*allah|insyaallah|inshaallah|semoga|mudah-mudahan|kapan-kapan|soon|asap|as\s+soon\s+as\s+possible|near\s+future|consider|look\s+into|looking\s+into|explore|try|eventually|at\s+some\s+point|hopefully|in\s+due\s+course|going\s+forward)\b/;

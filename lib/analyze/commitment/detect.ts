@@ -7,8 +7,10 @@ import { addWorkingDays, findDates, formatLong, formatYmd, localDateOf, mayHoldD
 import type { RawFinding, RuleContext } from '../types';
 import { findCue, GATE, PAST_MARK, QUESTION_START, REFUSAL, VAGUE, type Cue } from './cues';
 
-/** Clause boundaries inside a sentence: "…, dan …", "; ", " and ", ", lalu …". */
-const CONJ = /(?<=[.!])\s+(?=\p{Lu})|\s*;\s*|,?\s+(?:dan|serta|lalu|kemudian|sedangkan|namun|tetapi|tapi|and|but|then)\s+|,\s+(?=(?:sementara|sedangkan|sehingga)\s)/giu;
+/** Clause boundaries inside a sentence (on the lower-cased view): "…, dan …", "; ", " and ", ", lalu …". */
+const CONJ = /;\s*|,? (?:dan|serta|lalu|kemudian|sedangkan|namun|tetapi|tapi|and|but|then) |, (?=(?:sementara|sedangkan|sehingga) )/g;
+/** …and a full stop the sentence splitter kept because of an abbreviation ("Bu. Besok …"), on the text. */
+const ABBREV_STOP = /[.!] +(?=[A-Z])/g;
 
 /** At most this many date parses per analyze() call (a pathological text stays linear and bounded). */
 const MAX_PARSES = 64;
@@ -41,34 +43,55 @@ export function detectCommitments(ctx: RuleContext): RawFinding[] {
   if (!wanted.length) return [];
   const out: RawFinding[] = [];
   const budget = { parses: MAX_PARSES };
+  const today = localDateOf(ctx.now, ctx.tzOffsetMinutes);
+  const dayKey = `${ctx.tzOffsetMinutes}|${today.y}-${today.m}-${today.d}|${today.hour}|`;
   for (const idx of wanted) {
     const s = sentences[idx];
+    // the same sentence on the same day (and hour) gives the same promises: re-analysing while the
+    // user types costs one lookup per unchanged sentence
+    const key = s.end - s.start <= 600 ? dayKey + text.slice(s.start, s.end) : '';
+    const memo = key ? sentenceMemo.get(key) : undefined;
+    if (memo) {
+      for (const f of memo) out.push({ ...f, start: f.start + s.start, end: f.end + s.start });
+      continue;
+    }
+    const mark = out.length;
     try {
       sentenceFindings(ctx, text, lower, s.start, s.end, budget, out);
     } catch {
-      /* a bad sentence never takes the others with it */
+      out.length = mark; // a bad sentence never takes the others with it
+    }
+    if (key) {
+      if (sentenceMemo.size >= MEMO_MAX) sentenceMemo.delete(sentenceMemo.keys().next().value as string);
+      sentenceMemo.set(key, out.slice(mark).map((f) => ({ ...f, start: f.start - s.start, end: f.end - s.start })));
     }
   }
   return out;
 }
+
+const MEMO_MAX = 256;
+const sentenceMemo = new Map<string, RawFinding[]>();
 
 function sentenceFindings(ctx: RuleContext, text: string, lower: string, s: number, e: number, budget: { parses: number }, out: RawFinding[]): void {
   const sl = lower.slice(s, e);
   const st = text.slice(s, e);
   if (/\?\s*[^\p{L}\p{N}]{0,6}$/u.test(sl) || QUESTION_START.test(sl)) return;
   // clauses
-  const bounds: Array<[number, number]> = [];
-  CONJ.lastIndex = 0;
-  let from = 0;
+  const cuts: Array<[number, number]> = [];
   let cm: RegExpExecArray | null;
-  // clause boundaries are found on the original text (capitals after an abbreviation's full stop)
-  while ((cm = CONJ.exec(st))) {
-    if (cm[0].length === 0) {
-      CONJ.lastIndex++;
-      continue;
-    }
-    if (cm.index > from) bounds.push([from, cm.index]);
-    from = cm.index + cm[0].length;
+  CONJ.lastIndex = 0;
+  while ((cm = CONJ.exec(sl))) cuts.push([cm.index, cm.index + cm[0].length]);
+  if (st.indexOf('. ') >= 0 || st.indexOf('! ') >= 0) {
+    ABBREV_STOP.lastIndex = 0;
+    while ((cm = ABBREV_STOP.exec(st))) cuts.push([cm.index + 1, cm.index + cm[0].length]);
+    cuts.sort((x, y) => x[0] - y[0]);
+  }
+  const bounds: Array<[number, number]> = [];
+  let from = 0;
+  for (const [a, b] of cuts) {
+    if (a < from) continue;
+    if (a > from) bounds.push([from, a]);
+    from = b;
   }
   if (from < sl.length) bounds.push([from, sl.length]);
 
@@ -139,9 +162,6 @@ function segmentFinding(ctx: RuleContext, text: string, lower: string, seg: Segm
   while (start < end && /[\s,;:]/.test(text[start])) start++;
   while (end > start && /[\s.,;:!…]/.test(text[end - 1])) end--;
   const action = actionOf(text.slice(start, end), deadline ? deadline.text : '');
-  const today = localDateOf(ctx.now, ctx.tzOffsetMinutes);
-  const example = formatLong(addWorkingDays(today, 5), 'id');
-  const exampleEn = formatLong(addWorkingDays(today, 5), 'en');
   let msg: RawFinding['msg'];
   if (deadline) {
     msg = {
@@ -149,11 +169,13 @@ function segmentFinding(ctx: RuleContext, text: string, lower: string, seg: Segm
       en: `Public promise, due ${formatLong(deadline.date, 'en')} (“${deadline.text}”). Logged when you post; you will be reminded before it falls due.`,
     };
   } else if (vague) {
+    const [example, exampleEn] = exampleDates(ctx);
     msg = {
       id: `Janji tanpa waktu yang jelas. Warga akan menagihnya: sebut tanggal konkret, mis. “paling lambat ${example}”.`,
       en: `Promise without a clear deadline. Citizens will hold you to it: name a concrete date, e.g. “by ${exampleEn}”.`,
     };
   } else {
+    const [example, exampleEn] = exampleDates(ctx);
     msg = {
       id: `Janji publik tanpa tenggat. Tambahkan tanggal (mis. “paling lambat ${example}”) agar bisa dipantau dan diingatkan.`,
       en: `Public promise without a deadline. Add a date (e.g. “by ${exampleEn}”) so it can be tracked and reminded.`,
@@ -175,8 +197,34 @@ function segmentFinding(ctx: RuleContext, text: string, lower: string, seg: Segm
   };
 }
 
+let exampleKey = '';
+let exampleVal: [string, string] = ['', ''];
+/** A concrete date to suggest: five working days from today (SP4N-LAPOR!'s complaint response time). */
+function exampleDates(ctx: RuleContext): [string, string] {
+  const today = localDateOf(ctx.now, ctx.tzOffsetMinutes);
+  const key = `${today.y}-${today.m}-${today.d}`;
+  if (key !== exampleKey) {
+    const d = addWorkingDays(today, 5);
+    exampleVal = [formatLong(d, 'id'), formatLong(d, 'en')];
+    exampleKey = key;
+  }
+  return exampleVal;
+}
+
 const LEAD = /^(?:(?:siap|baik|oke|ok|okay|noted|will\s+do|terima\s+kasih|mohon\s+maaf|maaf|alhamdulillah|insya\s*allah|insyaallah)(?:\s+(?:pak|bu|bapak|ibu|kak|kakak|mas|mbak|sdr|sdri|gan|min))?[\s,!.]+)+/iu;
-const TAIL = /(?:[\s,]+(?:ya|yah|ya+)?\s*(?:pak|bu|bapak|ibu|kak|kakak|mas|mbak|sdr|sdri|gan|min)?)+\s*$/iu;
+const TAIL_WORDS = new Set(['ya', 'yah', 'yaa', 'pak', 'bu', 'bapak', 'ibu', 'kak', 'kakak', 'mas', 'mbak', 'sdr', 'sdri', 'gan', 'min']);
+
+/** Drop trailing "ya", "Pak", "Bu" … and punctuation. */
+function stripTail(a: string): string {
+  for (let guard = 0; guard < 6; guard++) {
+    const t = a.replace(/[\s,.!]+$/, '');
+    const sp = Math.max(t.lastIndexOf(' '), t.lastIndexOf(','));
+    const last = t.slice(sp + 1).toLowerCase();
+    if (sp < 0 || !TAIL_WORDS.has(last)) return t;
+    a = t.slice(0, sp);
+  }
+  return a;
+}
 
 /** The promised action: the clause without the deadline phrase, greetings and forms of address. */
 export function actionOf(clause: string, deadlinePhrase: string): string {
@@ -186,7 +234,7 @@ export function actionOf(clause: string, deadlinePhrase: string): string {
     if (i >= 0) a = a.slice(0, i) + a.slice(i + deadlinePhrase.length);
   }
   a = a.replace(LEAD, '').replace(/\s+/g, ' ').trim();
-  a = a.replace(TAIL, '').replace(/^[\s,;:–-]+|[\s,;:–-]+$/g, '');
+  a = stripTail(a).replace(/^[\s,;:–-]+|[\s,;:–-]+$/g, '');
   if (a.length > 160) a = a.slice(0, 157).trimEnd() + '…';
   return a || clause.trim().slice(0, 160);
 }
