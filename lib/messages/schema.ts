@@ -6,6 +6,8 @@
  * the database itself, it asks the background, the single writer.
  */
 import { z } from 'zod';
+import type { ImportError } from '../export/json';
+import type { ImportSummary } from '../store/repository';
 import type { CommitmentRecord } from '../store/types';
 import type { PlatformId } from '../platforms/types';
 import type { CaptureRequest, OverdueRequest, RuntimeRequest } from './types';
@@ -107,19 +109,31 @@ export const updateRequestSchema = z.object({
   patch: commitmentPatchSchema,
 });
 
+/**
+ * Import a JSON export (the file's text). The background validates it (lib/export parseJsonImport) and
+ * writes all of it or nothing. Files over 10 MiB are refused with an import error; this bound only
+ * stops absurd messages.
+ */
+export const importRequestSchema = z.object({
+  type: z.literal('commitments/import'),
+  text: z.string().max(16 * 1024 * 1024),
+});
+
 export const backgroundRequestSchema = z.discriminatedUnion('type', [
   captureRequestSchema,
   overdueRequestSchema,
   setStatusRequestSchema,
   undoStatusRequestSchema,
   updateRequestSchema,
+  importRequestSchema,
 ]);
 
 export type SetStatusRequest = z.infer<typeof setStatusRequestSchema>;
 export type UndoStatusRequest = z.infer<typeof undoStatusRequestSchema>;
 export type UpdateRequest = z.infer<typeof updateRequestSchema>;
 /** Requests from the popup (extension pages) that change a commitment. */
-export type PopupWriteRequest = SetStatusRequest | UndoStatusRequest | UpdateRequest;
+export type ImportRequest = z.infer<typeof importRequestSchema>;
+export type PopupWriteRequest = SetStatusRequest | UndoStatusRequest | UpdateRequest | ImportRequest;
 /** Everything the background accepts. */
 export type BackgroundRequest = RuntimeRequest | PopupWriteRequest;
 
@@ -127,6 +141,10 @@ export interface PopupWriteResponse {
   ok: boolean;
   commitment?: CommitmentRecord;
   error?: string;
+  /** commitments/import: what was written */
+  imported?: ImportSummary;
+  /** commitments/import: why the file was refused (nothing was written) */
+  importError?: ImportError;
 }
 export interface ErrorResponse {
   ok: false;

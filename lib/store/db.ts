@@ -25,6 +25,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       commitments: 'id, &dedupeKey, status, due, [status+due], capturedAt, updatedAt, platform',
     },
   },
+  {
+    // The popup shows the first page of each group without reading the whole table: done/dropped by last
+    // change and undated open ones by capture time, newest first, straight from an index.
+    version: 2,
+    stores: {
+      commitments: 'id, &dedupeKey, status, due, [status+due], [status+updatedAt], [status+capturedAt], capturedAt, updatedAt, platform',
+    },
+  },
 ];
 
 export class SaringDB extends Dexie {

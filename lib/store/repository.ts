@@ -104,6 +104,15 @@ export interface CaptureResult {
   saved: number;
 }
 
+export interface ImportSummary {
+  /** records that were not in the database */
+  added: number;
+  /** records replaced by a newer version from the file (same id, later updatedAt) */
+  updated: number;
+  /** records already present (same id and not newer, or the same promise under another id) */
+  unchanged: number;
+}
+
 export interface ListQuery {
   status?: CommitmentStatus | CommitmentStatus[];
   /** only commitments with a due date on or before this YYYY-MM-DD */
@@ -224,6 +233,43 @@ export class CommitmentRepository {
       }
       if (changed) r.updatedAt = this.now().toISOString();
       return changed;
+    });
+  }
+
+  /**
+   * Import whole records (already validated, e.g. by lib/export parseJsonImport) in ONE transaction:
+   * either all of them are written or, on any failure, none. Matching is by id first, then by dedupe key,
+   * so importing the same file twice adds nothing. A record whose id exists is replaced only when the
+   * file's copy was changed later (updatedAt); a different record for the same promise is kept as it is.
+   */
+  async importCommitments(records: readonly CommitmentRecord[]): Promise<ImportSummary> {
+    const { commitments } = this.db;
+    return this.db.transaction('rw', commitments, async () => {
+      const existing = await commitments.bulkGet(records.map((r) => r.id));
+      const missingKeys = records.filter((_, i) => !existing[i]).map((r) => r.dedupeKey);
+      const taken = new Set(
+        missingKeys.length ? (await commitments.where('dedupeKey').anyOf(missingKeys).toArray()).map((r) => r.dedupeKey) : [],
+      );
+      const put: CommitmentRecord[] = [];
+      let added = 0;
+      let updated = 0;
+      let unchanged = 0;
+      records.forEach((r, i) => {
+        const old = existing[i];
+        if (old) {
+          if (Date.parse(r.updatedAt) > Date.parse(old.updatedAt)) {
+            put.push(r);
+            updated++;
+          } else unchanged++;
+        } else if (taken.has(r.dedupeKey)) {
+          unchanged++;
+        } else {
+          put.push(r);
+          added++;
+        }
+      });
+      if (put.length) await commitments.bulkPut(put);
+      return { added, updated, unchanged };
     });
   }
 

@@ -5,6 +5,7 @@
  */
 import { parseRequest, type BackgroundRequest, type ErrorResponse, type PopupWriteResponse } from '../messages/schema';
 import type { CaptureResponse, OverdueResponse } from '../messages/types';
+import { describeImportError, parseJsonImport } from '../export/json';
 import type { CommitmentRepository } from './repository';
 
 /** The parts of runtime.MessageSender we look at. */
@@ -81,6 +82,14 @@ export function createRequestHandler(deps: HandlerDeps) {
                 : await deps.repo.update(req.id, req.patch);
           await changed();
           return { ok: true, commitment };
+        }
+        case 'commitments/import': {
+          if (role !== 'page') return { ok: false, error: 'forbidden: only extension pages may import' };
+          const parsed = parseJsonImport(req.text);
+          if (!parsed.ok) return { ok: false, error: describeImportError(parsed.error), importError: parsed.error };
+          const imported = await deps.repo.importCommitments(parsed.commitments);
+          if (imported.added + imported.updated > 0) await changed();
+          return { ok: true, imported };
         }
       }
     } catch (e) {
