@@ -32,6 +32,10 @@ function tableFor(lang: Lang): Record<string, string> {
   }
 }
 
+/** browser.i18n.getMessage, untyped (the generated typing only knows the predefined @@ keys). */
+const getMessage = (key: string, subs?: string[]): string =>
+  (browser.i18n.getMessage as unknown as (k: string, s?: string[]) => string)(key, subs);
+
 const TABLES: Record<Lang, Record<string, string>> = { id: tableFor('id'), en: tableFor('en') };
 
 let current: Lang | null = null;
@@ -40,7 +44,7 @@ const listeners = new Set<() => void>();
 /** The browser's own choice (the locale file it picked), used until the setting is known. */
 function browserLang(): Lang {
   try {
-    return browser.i18n.getMessage('lang') === 'en' ? 'en' : 'id';
+    return getMessage('lang') === 'en' ? 'en' : 'id';
   } catch {
     return 'id';
   }
@@ -87,7 +91,7 @@ export function message(lang: Lang, flatKey: string, subs: string[] = []): strin
   const m = TABLES[lang][flatKey] ?? TABLES.id[flatKey];
   if (m !== undefined) return substitute(m, subs);
   try {
-    return browser.i18n.getMessage(flatKey, subs);
+    return getMessage(flatKey, subs);
   } catch {
     return '';
   }
