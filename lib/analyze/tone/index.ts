@@ -130,10 +130,11 @@ function isReported(toks: Tok[], a: number, b: number): boolean {
   const next = toks[b + 1];
   const quoted = prev && prev.k === KIND_QUOTE && next && (next.k === KIND_QUOTE || (next.k === KIND_PUNCT && toks[b + 2]?.k === KIND_QUOTE));
   const from = quoted ? a - 1 : a;
-  for (let i = from - 1; i >= Math.max(0, from - 4); i--) {
+  // unquoted: the naming word is right before ("istilah cebong") or one word before ("menyebut warga tolol")
+  for (let i = from - 1; i >= Math.max(0, from - (quoted ? 4 : 2)); i--) {
     const tk = toks[i];
-    if (REPORTING.has(tk.n)) return true;
-    if (tk.k === KIND_PUNCT && tk.w !== ',' && !quoted) break;
+    if (REPORTING.has(tk.n) && (quoted || i === from - 1 || tk.n !== 'kata')) return true;
+    if (tk.k === KIND_PUNCT && tk.w !== ',') break;
   }
   if (quoted) {
     // 'bego' atau 'kampret': a list of quoted words after a reporting word
@@ -197,6 +198,15 @@ function run(ctx: RuleContext): RawFinding[] {
       rule = 'tone.sara';
     } else continue;
     push(out, rule, toks, t, t, text);
+  }
+  // a TARGETED word that is a whole sentence on its own is aimed at the reader: "Sampah!"
+  for (let t = 0; t < toks.length; t++) {
+    const e = toks[t].hit;
+    if (!e || e.c !== C_TARGETED || e.animal) continue;
+    const before = toks[t - 1];
+    const after = toks[t + 1];
+    const isEdge = (x: Tok | undefined) => !x || x.k === KIND_PUNCT || x.k === KIND_EMOJI;
+    if (isEdge(before) && isEdge(after) && (before || after)) push(out, 'tone.insult', toks, t, t, text);
   }
 
   // 2. phrases

@@ -16,7 +16,7 @@ export const PROFANITY =
   'jamput jiamput diamput pantek pantekk puki pukimak pukimai pukima pukimae kimak cukimai cukima cukimay ' +
   'ngentot ngentod ngentd ngntd entot entod kentot ngewe ewean kontol kntl kontl konthol memek mmk meki pepek tempik tempek ' +
   'titit titid tytyd toket pantat penis onani bokong berak jembut peler silit itil coli colmek sange sangean ngaceng bokep lonte lacur pelacur perek pecun jablay sundal sundel bispak ' +
-  'mampus modar matamu matane ndasmu cocot cocote congor bacot bacod bacotan nete ngehe kehed' +
+  'mampus modar matamu matane ndasmu cocot cocote congor bacot bacod bacotan nete ngehe kehed sialan ' +
   'fuck fucking fucked fucker motherfucker fck fuk fvck wtf stfu gtfo shit shitty bullshit bitch bastard asshole cunt dick whore slut damn crap';
 
 /** Insults and name-calling: warning. */
@@ -25,7 +25,7 @@ export const INSULT =
   'sarap sinting edan koplak cupu norak kampungan ndeso katrok bolot budeg congek conge picek burik gembrot ' +
   'banci bencong maho gembel jongos kacung pecundang pengecut penjilat biadab bedebah sontoloyo kunyuk bangke ' +
   'cebong kecebong cebonk cebonger cebongers kampret plongo plonga planga songong belegug balegug boloho kehed gelo bejat bejad cabul mesum ' +
-  'bodo budek udik culun terkutuk setan jahanam sotoy sotoi sotau dajjal laknat najis brengsek bajingan keparat begundal tengik bangkotan kurap koreng kutil monyong comberan ' +
+  'bodo budek udik culun terkutuk cacad somplak goblik kampretos kamfret lekong tulalit karbitan kepo setan jahanam sotoy sotoi sotau dajjal laknat najis brengsek bajingan keparat begundal tengik bangkotan kurap koreng kutil monyong comberan ' +
   'idiot idiotic stupid dumb moron imbecile retard retarded loser';
 
 /** Animal names used as insults: warning, but not next to words of real animals (vaccination, pets, a zoo). */
@@ -38,10 +38,10 @@ export const SARA_SLUR = 'kapir kopar kafirun cokin panlok kadrun keling negro n
  * Words that are rude only when aimed at someone (a "you", "dasar", "kayak" nearby): "sampah" is
  * waste collection news, "gila" can be praise. Warning.
  */
-export const TARGETED = 'sampah busuk binatang cacad gila cacat homo gay monyet jelek pesek gendut babu iblis maling rampok garong penipu pembohong pembual alay lemot munafik koruptor kencing dodol lintah buaya ular serigala biawak kafir cina aseng yahudi';
+export const TARGETED = 'sampah busuk binatang gila ampas stres stress enek muak pea cacat homo gay monyet jelek pesek gendut babu iblis maling rampok garong penipu pembohong pembual alay lemot munafik koruptor kencing dodol lintah buaya ular serigala biawak kafir cina aseng yahudi';
 
 /** Of the TARGETED words, the ones that become SARA when aimed at a group. */
-export const TARGETED_SARA = 'kafir cina aseng';
+export const TARGETED_SARA = 'kafir cina aseng sipit';
 
 /** Multi-word insults (matched on the normalised token string, so "gak tau diri" = "tidak tahu diri"). */
 export const INSULT_PHRASES: string[] = [
@@ -50,7 +50,7 @@ export const INSULT_PHRASES: string[] = [
   'muka badak', 'sampah masyarakat', 'anak haram', 'sumbu pendek', '(?<=tidak (?:pernah )?)sekolah (?:ya|kah|apa)', '(?<=tidak )pernah sekolah', 'makan bangku sekolahan',
   'tukang (?:fitnah|bohong|tipu|hoaks|hoax|nyinyir)', 'mulut (?:sampah|comberan|besar)', 'son of a bitch', 'go to hell', 'piece of shit',
   'plonga plongo', 'planga plongo', 'bani (?!israil|israel|umayyah|abbasiyah|hasyim|quraisy|adam|tamim|saleh|saudi)[a-z]+', 'idiotic', 'bodo amat', 'mulut (?:jamban|busuk|comberan|sampah|ember|lemes)', 'sampah (?:negara|masyarakat|bangsa)',
-  'jilat (?:pantat|kaki|ludah)', 'binatang (?:terkutuk|jalang|liar kamu)', 'maling (?:uang|duit) rakyat', '(?:si|politik|otak) busuk', 'si (?:bodoh|dungu|tolol|bego)', 'brain ?dead', 'you idiot', 'shut up',
+  'jilat (?:pantat|kaki|ludah)', 'orang (?:gila|sinting|stres|stress)', '(?:otak|pikiran) (?:dangkal|cetek|pendek)', 'dangkal (?:otak|pikiran)(?:nya|mu)?', 'binatang (?:terkutuk|jalang|liar kamu)', 'maling (?:uang|duit) rakyat', '(?:si|politik|otak) busuk', 'si (?:bodoh|dungu|tolol|bego)', 'brain ?dead', 'you idiot', 'shut up',
 ];
 
 /** Multi-word SARA slurs and hostile group labels. */
@@ -58,7 +58,7 @@ export const SARA_PHRASES: string[] = [
   'bani serbet', 'kadal gurun', 'kafir laknat', 'kaum kafir', 'dasar kafir', 'dasar cina',
   'cina (?:babi|kafir|komunis|laknat)', 'babi cina', 'onta arab', 'yahudi laknat',
   '(?:nabi|rasul|muhammad|allah|tuhan|yesus) (?:[^ .!?]+ )?(?:gadungan|palsu|cabul|bajad|bejat|pembohong|penipu|sesat)', 'bani (?:onta|serbet|micin|kampret|cebong|taplak|daster|selangkangan)',
-  '(?:kencing|punuk|otak|pantat) onta', '(?:teroris|terorist) (?:kafir|budha|buddha|islam|kristen|cina|china)', '(?:cina|china|ahok|nasrani|kristen|yahudi|budha|hindu) kafir',
+  '(?:kencing|punuk|otak|pantat) onta', 'kaum sipit', 'buang (?:islam|alquran|quran|al quran|injil|alkitab)', '(?:kitab|agama) sampah', '(?:teroris|terorist) (?:kafir|budha|buddha|islam|kristen|cina|china)', '(?:cina|china|ahok|nasrani|kristen|yahudi|budha|hindu) kafir',
 ];
 
 /** Context words that make an animal word literal. */

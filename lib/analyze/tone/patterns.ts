@@ -40,6 +40,7 @@ export const TONE_PATTERNS: PatternDef[] = [
   { rule: 'tone.sara', src: `(?<=(?:semua|kebanyakan|rata rata) (?:orang |kaum |etnis |suku |umat )?)${GROUP}(?: ${W}){0,3} ${NEG}` },
   { rule: 'tone.sara', src: `(?<=(?:orang|kaum|etnis|suku|bangsa|umat|ras) )${GROUP} (?:itu |ini |memang |pasti |selalu |suka |tuh |mah |sih |kan |semua |rata rata )*${NEG}` },
   { rule: 'tone.sara', src: `${GROUP} (?:itu|memang|pasti|selalu|tuh|mah)(?: memang| pasti| selalu)? ${NEG}` },
+  { rule: 'tone.sara', src: `${GROUP} (?:adalah|itu) (?:virus|penyakit|sampah|kanker|racun|musuh)` },
   { rule: 'tone.sara', src: `(?:usir|ganyang|basmi|bantai|bunuh|musnahkan|habisi|tumpas|singkirkan) (?:saja |semua |para |kaum |orang |etnis |umat )*${GROUP}` },
   { rule: 'tone.sara', src: `(?<=(?:kaum|antek|dasar|para) )(?:kafir|kapir|kopar|aseng|cina)` },
   { rule: 'tone.sara', src: `(?:kafir|kapir|cina|aseng) (?:kamu|kalian|laknat|biadab|babi|anjing)` },
