@@ -4,7 +4,7 @@
  * named in or next to it, and how loud the card should be.
  */
 import type { RawFinding, RuleContext, Severity } from '../types';
-import { CUES, type CueKind, softenAbsolute } from './lexicon';
+import { KI, KIND_COUNT, scanCues, softenAbsolute } from './lexicon';
 import { scanNumbers, type NumberHit } from './numbers';
 import { findLinks, findSources, type SourceHit } from './sources';
 import { compileFacts, judgeFacts, type FactMatcher } from './facts';
@@ -15,7 +15,8 @@ interface Hit {
   end: number;
 }
 
-type Bucket = Partial<Record<CueKind, Hit[]>>;
+/** per sentence: the hits of each cue kind (index = KI[kind]), in reading order */
+type Bucket = Array<Hit[] | undefined>;
 
 interface Candidate {
   kind: ClaimKind;
@@ -43,7 +44,6 @@ const PRIORITY: Record<ClaimKind, number> = {
 };
 
 const QUESTION_START_RE = /^(?:apakah|benarkah|betulkah|bener ?gak|bener ?nggak|is it true|has anyone|have you|do you|does anyone|did you|can you|could you|would you|what|when|where|why|how|who|which)\b/;
-const TRAIL_RE = /[\s"'”’)\]\u{1F000}-\u{1FAFF}\u2600-\u27BF\uFE0F\u200D]+$/u;
 const GREETING_START_RE = /^(?:selamat|terima kasih|makasih|thank|thanks|good (?:morning|afternoon|evening|night)|halo|hallo|hai|hello|hi|hey|assalamu|salam|happy|congrat|welcome|dirgahayu|sugeng|wilujeng)\b/;
 /** connectors that look causal but are not a claim: "karena itu", "oleh karena itu" */
 const CAUSAL_CONNECTOR_AFTER_RE = /^\s?(?:itu|ini|itulah|inilah)\b/;
@@ -52,15 +52,15 @@ const PASTI_HEDGE_BEFORE_RE = /(?:belum|tidak|tak|kurang|gak|nggak|ga|blm|tdk|ke
 const PASTI_PROMISE_RE = /(?:kami|saya|kita|aku)\s(?:\S+\s)?$/;
 const PASTI_PROMISE_AFTER_RE = /^\s(?:kami|saya|kita|aku|akan)\b/;
 
-const BUCKET_KINDS = CUES.map(([k]) => k);
-
-function has(b: Bucket, k: CueKind): boolean {
-  const a = b[k];
-  return a !== undefined && a.length > 0;
+function has(b: Bucket, k: number): boolean {
+  return b[k] !== undefined;
 }
-function first(b: Bucket, k: CueKind): Hit | undefined {
+function first(b: Bucket, k: number): Hit | undefined {
   const a = b[k];
-  return a && a.length ? a[0] : undefined;
+  return a === undefined ? undefined : a[0];
+}
+function all(b: Bucket, k: number): Hit[] | undefined {
+  return b[k];
 }
 
 /** sentence index for each position: binary search over ranges */
@@ -75,6 +75,17 @@ function sentenceIndex(sents: ReadonlyArray<{ start: number; end: number }>, i: 
     else return mid;
   }
   return -1;
+}
+
+/** The sentence ends with "?" once closing quotes, brackets and emoji are set aside. */
+function endsWithQuestion(text: string, start: number, end: number): boolean {
+  for (let e = end - 1; e >= start; e--) {
+    const c = text.charCodeAt(e);
+    if (c === 63 || c === 0xff1f) return true;
+    if (c === 32 || c === 34 || c === 39 || c === 41 || c === 93 || c === 0x201d || c === 0x2019 || c === 0xfe0f || c === 0x200d || (c >= 0xd800 && c <= 0xdfff) || (c >= 0x2600 && c <= 0x27bf)) continue;
+    return false;
+  }
+  return false;
 }
 
 function trimEnd(text: string, start: number, end: number): number {
@@ -117,30 +128,42 @@ export function detectClaims(ctx: RuleContext): RawFinding[] {
 
   // ---- cues, bucketed by sentence ----
   const buckets: Bucket[] = new Array(n);
-  for (let i = 0; i < n; i++) buckets[i] = {};
-  for (let k = 0; k < CUES.length; k++) {
-    const kind = BUCKET_KINDS[k];
-    const re = CUES[k][1];
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    let si = 0;
-    while ((m = re.exec(lower)) !== null) {
-      const start = m.index;
-      const end = start + m[0].length;
-      // sentences are sorted; advance the cursor instead of searching
-      while (si < n && sentences[si].end <= start) si++;
-      if (si >= n) break;
-      const s = sentences[si];
-      if (start < s.start || end > s.end) continue;
-      const b = buckets[si];
-      (b[kind] ??= []).push({ start, end });
+  for (let i = 0; i < n; i++) buckets[i] = new Array(KIND_COUNT);
+  const cues = scanCues(lower);
+  const triggers: Array<{ kind: string; start: number }> = [];
+  let si = 0;
+  for (const h of cues) {
+    const k = h.kind;
+    if (k === KI.attrib || k === KI.lawRef || k === KI.sumber) {
+      triggers.push({ kind: k === KI.attrib ? 'attrib' : k === KI.lawRef ? 'lawRef' : 'sumber', start: h.start });
+      continue;
     }
+    // hits come in order of their ends; phrases start at most a few words back
+    if (si >= n || h.start < sentences[si].start) si = sentenceIndex(sentences, h.start);
+    else while (si < n && sentences[si].end <= h.start) si++;
+    if (si < 0 || si >= n) {
+      si = 0;
+      continue;
+    }
+    if (h.end > sentences[si].end) continue;
+    const b = buckets[si];
+    let arr = b[k];
+    if (arr === undefined) arr = b[k] = [];
+    // keep the longest phrase at one start ("tidak pernah ada" over "tidak pernah")
+    const last = arr.length ? arr[arr.length - 1] : undefined;
+    if (last && last.start === h.start) {
+      if (h.end > last.end) last.end = h.end;
+    } else if (last && last.start > h.start) {
+      arr.push({ start: h.start, end: h.end });
+      arr.sort((x, y) => x.start - y.start);
+    } else arr.push({ start: h.start, end: h.end });
   }
 
   // ---- figures, links, sources ----
   const links = findLinks(lower, ctx.settings.trustedSources || []);
-  const sources = findSources(text, lower, links, trustedNamesOf(ctx));
+  const sources = findSources(text, lower, links, trustedNamesOf(ctx), triggers);
   const skip: Hit[] = [...links, ...sources.filter((s) => s.kind === 'law')];
+  if (skip.length > 1) skip.sort((x, y) => x.start - y.start);
   const nums = /\d/.test(lower) ? scanNumbers(lower, 0, lower.length, skip) : [];
   const numBuckets: NumberHit[][] = new Array(n);
   for (const h of nums) {
@@ -178,15 +201,14 @@ export function detectClaims(ctx: RuleContext): RawFinding[] {
       cands.push({ kind, severity, start, end: e, part: text.slice(start, e), confidence, suggestion });
     };
 
-    const tail = sent.replace(TRAIL_RE, '');
-    const question = tail.endsWith('?') || QUESTION_START_RE.test(sent);
-    const wish = has(b, 'wish');
+    const question = endsWithQuestion(text, s.start, s.end) || QUESTION_START_RE.test(sent);
+    const wish = has(b, KI.wish);
     const greeting = GREETING_START_RE.test(sent);
-    const polite = has(b, 'polite');
-    const opinion = has(b, 'opinion');
-    const firstPerson = has(b, 'firstSg') || has(b, 'firstPl');
-    const experience = firstPerson && has(b, 'experience');
-    const debunk = has(b, 'debunk');
+    const polite = has(b, KI.polite);
+    const opinion = has(b, KI.opinion);
+    const firstPerson = has(b, KI.firstSg) || has(b, KI.firstPl);
+    const experience = firstPerson && has(b, KI.experience);
+    const debunk = has(b, KI.debunk);
 
     // ---- verified facts first: a contradiction is always worth a warning ----
     let factMatched = false;
@@ -222,35 +244,35 @@ export function detectClaims(ctx: RuleContext): RawFinding[] {
 
     if (question) {
       // a question asks rather than asserts; only a call to spread is still worth a word
-      const sh = first(b, 'share');
+      const sh = first(b, KI.share);
       if (sh && !/boleh|bisa|dibantu/.test(sent)) push('share_bait', 'warning', sh.start, sh.end, 0.7);
     } else {
       // share-bait
-      const sh = first(b, 'share');
+      const sh = first(b, KI.share);
       if (sh) push('share_bait', 'warning', sh.start, sh.end, 0.9);
 
       // hearsay and rumour
-      const hs = first(b, 'hearsay');
+      const hs = first(b, KI.hearsay);
       if (hs) push('hearsay', debunk ? 'info' : 'warning', hs.start, s.end, debunk ? 0.3 : 0.85);
 
       // health claims in the style of hoaxes
-      const disease = has(b, 'disease') || has(b, 'serious');
-      const strong = first(b, 'healthStrong');
-      const cause = first(b, 'healthCause');
-      const antiVax = first(b, 'antiVax');
-      const vaxHarm = /vaksin|imunisasi|vaccin/.test(sent) && has(b, 'serious');
-      if (antiVax || (strong && disease) || (cause && has(b, 'serious') && (has(b, 'remedy') || vaxHarm || !firstPerson)) || vaxHarm) {
+      const disease = has(b, KI.disease) || has(b, KI.serious);
+      const strong = first(b, KI.healthStrong);
+      const cause = first(b, KI.healthCause);
+      const antiVax = first(b, KI.antiVax);
+      const vaxHarm = has(b, KI.serious) && has(b, KI.disease) && /vaksin|imunisasi|vaccin/.test(sent);
+      if (antiVax || (strong && (disease || has(b, KI.remedy))) || (cause && has(b, KI.serious) && (has(b, KI.remedy) || vaxHarm || !firstPerson)) || vaxHarm) {
         const cueAt = strong ?? cause ?? antiVax;
         const negated = cueAt ? /(?:tidak|tak|bukan|belum|not|no|never|doesn't|don't)\s(?:\S+\s)?$/.test(lower.slice(Math.max(s.start, cueAt.start - 16), cueAt.start)) : false;
         if (negated && !antiVax) push('health', 'info', s.start, s.end, 0.3);
-        else push('health', has(b, 'remedy') || antiVax ? 'danger' : 'warning', s.start, s.end, 0.85);
+        else push('health', has(b, KI.remedy) || antiVax ? 'danger' : 'warning', s.start, s.end, 0.85);
       }
 
       // announcements of policy or aid: a policy subject and a change, date or eligibility
-      if (has(b, 'policyNoun') && has(b, 'policyChange') && !wish && !greeting) {
-        const pn = first(b, 'policyNoun')!;
-        const pc = first(b, 'policyChange')!;
-        const isCommitment = has(b, 'firstPl') || has(b, 'firstSg');
+      if (has(b, KI.policyNoun) && has(b, KI.policyChange) && !wish && !greeting) {
+        const pn = first(b, KI.policyNoun)!;
+        const pc = first(b, KI.policyChange)!;
+        const isCommitment = has(b, KI.firstPl) || has(b, KI.firstSg);
         push('policy', isCommitment ? 'info' : 'warning', Math.min(pn.start, pc.start) > s.start + 40 ? Math.min(pn.start, pc.start) : s.start, s.end, isCommitment ? 0.4 : 0.75);
       }
 
@@ -261,16 +283,16 @@ export function detectClaims(ctx: RuleContext): RawFinding[] {
         const soft = experience && !strongStat;
         push('statistic', soft || factMatched ? 'info' : 'warning', stat.start, stat.end, soft ? 0.3 : 0.8);
       } else {
-        const vq = first(b, 'vagueQty');
-        if (vq && (has(b, 'trend') || has(b, 'statSubj') || has(b, 'policyNoun')) && !experience) push('statistic', 'warning', vq.start, vq.end, 0.6);
+        const vq = first(b, KI.vagueQty);
+        if (vq && (has(b, KI.trend) || has(b, KI.statSubj) || has(b, KI.policyNoun)) && !experience) push('statistic', 'warning', vq.start, vq.end, 0.6);
       }
 
       // comparatives and rankings
-      const trend = first(b, 'trend');
-      const subj = first(b, 'statSubj');
-      const sup = first(b, 'superlative');
-      const rank = first(b, 'ranking');
-      const scoped = sup && has(b, 'scope');
+      const trend = first(b, KI.trend);
+      const subj = first(b, KI.statSubj);
+      const sup = first(b, KI.superlative);
+      const rank = first(b, KI.ranking);
+      const scoped = sup && has(b, KI.scope);
       if ((trend && subj) || scoped || rank) {
         const parts = [trend, subj, scoped ? sup : undefined, rank].filter((h): h is Hit => !!h);
         const st = Math.min(...parts.map((h) => h.start));
@@ -280,16 +302,16 @@ export function detectClaims(ctx: RuleContext): RawFinding[] {
       }
 
       // causal claims
-      const causalHits = b.causal?.filter((h) => !CAUSAL_CONNECTOR_AFTER_RE.test(lower.slice(h.end, h.end + 8))) ?? [];
+      const causalHits = all(b, KI.causal)?.filter((h) => !CAUSAL_CONNECTOR_AFTER_RE.test(lower.slice(h.end, h.end + 8))) ?? [];
       if (causalHits.length && !polite && !wish && !greeting) {
         const c = causalHits[0];
-        const personal = has(b, 'firstSg') && lower.slice(s.start, c.start).search(/(?<![a-z])(?:saya|aku|gue|gua|gw|i)(?![a-z])/) >= 0;
+        const personal = has(b, KI.firstSg) && lower.slice(s.start, c.start).search(/(?<![a-z])(?:saya|aku|gue|gua|gw|i)(?![a-z])/) >= 0;
         if (!personal) push('causal', opinion ? 'info' : 'warning', c.start, s.end, opinion ? 0.3 : 0.7);
       }
 
       // absolutes and guarantees (with a softer wording as the fix)
-      if (b.absolute && !wish && !greeting) {
-        for (const a of b.absolute) {
+      if (has(b, KI.absolute) && !wish && !greeting) {
+        for (const a of all(b, KI.absolute)!) {
           const cue = lower.slice(a.start, a.end);
           if (cue === 'pasti' || cue === 'sudah pasti') {
             const before = lower.slice(Math.max(s.start, a.start - 16), a.start);
@@ -302,6 +324,26 @@ export function detectClaims(ctx: RuleContext): RawFinding[] {
           push('absolute', 'warning', a.start, a.end, 0.75, suggestion);
           break;
         }
+      }
+    }
+
+    // ---- a bare assertion about others: who did what, "ternyata", a warning about a crime ----
+    if (!cands.length && !question && !wish && !greeting && !polite && !opinion && !firstPerson && !debunk) {
+      const ev = first(b, KI.eventVerb);
+      const rv = first(b, KI.reveal);
+      const alarm = first(b, KI.alarm);
+      const entity = has(b, KI.publicActor) || hasNamedEntity(text, s.start, s.end);
+      const expStart = (first(b, KI.expStart)?.start ?? -1) === s.start;
+      let score = 0;
+      if (ev) score += 1;
+      if (rv) score += 1;
+      if (entity) score += 1;
+      if (alarm) score += 1;
+      if (alarm && has(b, KI.imperative)) score += 1;
+      if (has(b, KI.copula) && entity) score += 0.5;
+      if (expStart) score -= 2;
+      if ((ev || rv || alarm) && score >= 2) {
+        push('unverified', 'warning', s.start, s.end, 0.55);
       }
     }
 
@@ -335,6 +377,24 @@ export function detectClaims(ctx: RuleContext): RawFinding[] {
     }
   }
   return out;
+}
+
+/** A capitalised name or an acronym inside the sentence (not its first word). */
+function hasNamedEntity(text: string, start: number, end: number): boolean {
+  for (let i = start + 1; i < end - 2; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 65 || c > 90) continue;
+    const p = text.charCodeAt(i - 1);
+    // after a space, bracket, quote, comma, colon, slash or hyphen: a word start
+    if (!(p === 32 || p === 40 || p === 34 || p === 39 || p === 44 || p === 58 || p === 47 || p === 45 || p === 0x201c || p === 0x2018)) continue;
+    const c1 = text.charCodeAt(i + 1);
+    const c2 = text.charCodeAt(i + 2);
+    const lower1 = c1 >= 97 && c1 <= 122;
+    const upper1 = c1 >= 65 && c1 <= 90;
+    if (lower1 && c2 >= 97 && c2 <= 122) return true; // Name
+    if (upper1) return true; // ACRONYM
+  }
+  return false;
 }
 
 function pickMain(cands: Candidate[]): Candidate {

@@ -1,17 +1,19 @@
 /**
- * Cue lexicons for check-worthy claims (Indonesian first, English too). Every pattern runs on the
- * lower-cased view, is compiled once, and is a plain alternation of words (no nested quantifiers),
- * so a scan is linear in the length of the text.
+ * Cue lexicons for check-worthy claims (Indonesian first, English too), matched in ONE pass over
+ * the lower-cased text: words are hashed as they are read and looked up, with phrases of up to
+ * five words chained through a prefix table. Linear in the text, no regex backtracking.
+ *
+ * Phrase syntax: entries separated by "|"; "{a,b,}" expands to the alternatives (empty allowed).
  */
 
 export type CueKind =
-  | 'hearsay'
   | 'share'
+  | 'hearsay'
   | 'debunk'
   | 'healthStrong'
   | 'healthCause'
-  | 'disease'
   | 'serious'
+  | 'disease'
   | 'remedy'
   | 'antiVax'
   | 'absolute'
@@ -23,7 +25,6 @@ export type CueKind =
   | 'causal'
   | 'policyNoun'
   | 'policyChange'
-  | 'lawRef'
   | 'vagueQty'
   | 'wish'
   | 'opinion'
@@ -31,133 +32,287 @@ export type CueKind =
   | 'firstSg'
   | 'firstPl'
   | 'experience'
-  | 'negation'
   | 'reveal'
   | 'publicActor'
   | 'eventVerb'
-  | 'imperative';
+  | 'alarm'
+  | 'copula'
+  | 'expStart'
+  | 'imperative'
+  | 'attrib'
+  | 'lawRef'
+  | 'sumber';
 
-const w = (alts: string) => new RegExp(`(?<![a-z0-9])(?:${alts})(?![a-z0-9])`, 'g');
+export const LEXICON: Record<CueKind, string> = {
+  share:
+    'sebarkan|sebar luaskan|sebarluaskan|viralkan|viralin|bantu {sebar,share,viralkan,rt,retweet,bagikan,sebarkan}|tolong {di ,di,}{sebar,sebarkan,share,bagikan,rt,retweet,viralkan}|{mohon,mhon,mhn} {di ,di,}{sebar,sebarkan,share,bagikan,viralkan}|harap {di ,di,}{sebarkan,bagikan,share}|share sebelum {di hapus,dihapus,ditake down,ditakedown}|sebelum {di hapus,dihapus,ditake down,ditakedown}|{bagikan,sebarkan,sebar,share,teruskan,forward,kirim,kirimkan} {ke,kepada} {semua,seluruh,teman,keluarga,grup,group,kerabat,saudara,orang}|forward ke|jangan berhenti di {anda,kamu,sini}|please {share,spread,forward,rt,retweet}|share {widely,this,before,it}|spread {the word,this}|forward {this,to}|pass it on|rt ya|tolong rt|wajib {share,sebar,disebar}|harus {share,disebar}',
+  hearsay:
+    "katanya|kata orang|katanya orang|ktanya|kt nya|katanye|kabarnya|kbrnya|kabar beredar|kabarnya beredar|kabar {yang,yg} beredar|kabar burung|kabar angin|konon|kononnya|dengar-dengar|dengar dengar|denger-denger|denger denger|dengar2|denger2|dengar²|denger²|isunya|ada isu|beredar|viral|viralnya|lagi viral|info dari {grup,group,wa,wag,sebelah,tetangga,teman,temen}|dari {grup,group} {wa,whatsapp,sebelah,keluarga,alumni}|{grup,group,wa,wag} sebelah|{dapat,dapet,dpt} {dari,dr} {wa,wag,grup,group,sebelah}|{dari,dr} wag|copas|copy paste {dari,dr}|broadcast|broadcastan|pesan berantai|belum {di konfirmasi,dikonfirmasi,konfirmasi,terkonfirmasi}|belum jelas kebenarannya|belum pasti kebenarannya|kata {si,dia,beliau,tetangga,teman,temen,orang,mereka,tantenya,temannya,temennya}|{denger,dengar,dgr,dengerin} {dari,dr,langsung}|mencuri dengar|dikasitau|dikasih tau|dikasi tau|diberitahu|info {a1,valid}|ada {yang,yg} bilang|orang bilang|orang-orang bilang|rumor|rumornya|desas-desus|desas desus|gosip|gosipnya|dikabarkan|reportedly|rumors|rumour|rumours|rumor has it|rumour has it|word is|word on the street|{source,sources} {say,said,claim,claims}|i {heard,hear}|i've heard|it is said|allegedly|unconfirmed|going viral|circulating",
+  debunk:
+    'hoaks|hoax|hoaxs|hoaxnya|hoaksnya|tidak benar|tak benar|bukan fakta|disinformasi|misinformasi|klarifikasi|membantah|dibantah|bantahan|keliru|fake news|false|misleading|debunk|debunked|cek fakta|not true|untrue',
+  healthStrong:
+    'menular {lewat,melalui,via}|bisa menular|tertular {lewat,melalui}|bisa {jadi,menjadi} {masker,obat,desinfektan,vaksin}|{deteksi,mendeteksi} {kehamilan,corona,covid,virus,kanker}|tes sederhana|mengandung {besi,racun,merkuri,formalin,boraks,plastik,babi,bahan kimia,zat berbahaya,chip,microchip}|menyembuhkan|sembuhkan|disembuhkan|bisa sembuh|sembuh total|mengobati|obat {ampuh,mujarab,alami,herbal,corona,covid,kanker}|ampuh|manjur|mujarab|kebal|menetralisir|menetralkan|menetralisasi|menangkal|{membunuh,mematikan} {virus,kuman,bakteri,sel}|virus mati|melenyapkan|meluruhkan|detoks|cure|cures|cured|heal|heals|{kill,kills} {the virus,virus,bacteria,germs,cancer}|immune to|miracle',
+  healthCause: 'menyebabkan|menyebabkn|penyebab|memicu|bikin|merusak|mengakibatkan|berbahaya bagi|cause|causes|lead to|leads to|trigger|triggers|damage|damages',
+  serious:
+    'kanker|cancer|autis|autisme|autism|kemandulan|mandul|infertility|hipoksia|stroke|serangan jantung|gagal ginjal|kerusakan otak|otak|kista|kelainan|cacat|kematian|meninggal|lumpuh|kebutaan|buta|tumor|leukemia|impoten|keguguran|penyakit|diabetes',
+  disease:
+    'kanker|tumor|dbd|demam berdarah|covid|covid-19|corona|korona|virus|autis|autisme|diabetes|kencing manis|hipertensi|darah tinggi|stroke|jantung|hiv|aids|tbc|tuberkulosis|campak|rubela|polio|difteri|cacar|stunting|kolesterol|asam urat|ginjal|kista|flu|influenza|malaria|hepatitis|maag|asma|obesitas|infeksi|penyakit|kuman|bakteri|vaksin|vaksinasi|imunisasi|efek samping|cancer|dengue|autism|vaccine|vaccines|disease|infection',
+  remedy:
+    'air {kelapa,rebusan,hangat,garam,lemon,jahe,putih}|rebusan|daun|ramuan|jamu|madu|jahe|kunyit|temulawak|bawang {putih,merah}|garam|cuka|lemon|jeruk nipis|minyak kayu putih|berjemur|sinar matahari|uap|asap|tembakau|rokok|tisu|minum|makan|mengonsumsi|konsumsi|oleskan|kumur|herbal|pasta gigi|cuka apel|drinking|eating|garlic|ginger|honey|herb|herbs|sunbathing',
+  antiVax: "jangan {di ,di,}{imunisasi,vaksin,vaksinasi}|tolak {vaksin,imunisasi}|vaksin {haram,berbahaya,mengandung,penyebab}|don't vaccinate",
+  absolute:
+    'tidak pernah ada|tidak pernah|tak pernah ada|tak pernah|gak pernah|nggak pernah|ngga pernah|ga pernah|gk pernah|dijamin|terjamin|pasti|sudah pasti|100 persen|seratus persen|tanpa terkecuali|tanpa kecuali|sama sekali {tidak,tak,gak,nggak,bebas}|mustahil|berapa pun|berapapun|never|guarantee|guaranteed|guarantees|100 percent|completely {safe,free}|not a single|zero {case,cases,corruption,crime}',
+  trend:
+    'naik|naikin|kenaikan|turun|penurunan|meningkat|peningkatan|menurun|melonjak|lonjakan|anjlok|merosot|berkurang|bertambah|melambung|meroket|tembus|menembus|mencapai|drastis|drop|dropped|drops|fell|falls|rose|rises|risen|increase|increased|decrease|decreased|decline|declined|doubled|halved|surged|plunged|soared|grew|jumped|is down|are down|is up|are up|went up|went down|lipat',
+  statSubj:
+    'angka|jumlah|total|kasus|harga|tarif|biaya|ongkos|kemiskinan|penduduk miskin|pengangguran|inflasi|kecelakaan|kriminalitas|kejahatan|stunting|produksi|penerima|pendapatan|pad|anggaran|apbd|apbn|utang|hutang|ekspor|impor|penjualan|pengunjung|kunjungan|wisatawan|investasi|ipm|indeks|skor|nilai|gaji|upah|umr|ump|umk|pajak|iuran|kemacetan|macet|polusi|emisi|kematian|korban|pasien|populasi|laju|pertumbuhan|ekonomi|persentase|prevalensi|crime|poverty|unemployment|price|prices|cases|rate|rates|deaths|accidents|traffic|congestion|income|budget|debt|export|exports|import|imports|visitors|tourists|salary|salaries|wages|taxes|fare|fares|cost|costs|population|growth|crimes|students|residents|access',
+  superlative:
+    'ter{tinggi,rendah,baik,buruk,besar,kecil,banyak,sedikit,cepat,lambat,bersih,kotor,aman,maju,parah,luas,murah,mahal,lengkap,kaya,miskin,padat,macet,korup,sehat,bahagia,layak,ramah,kelam,hebat,sukses}|paling {tinggi,rendah,baik,buruk,besar,banyak,cepat,bersih,aman,maju,parah,murah,mahal,sukses,berhasil,korup}|best|worst|highest|lowest|largest|biggest|fastest|cleanest|safest|greenest',
+  ranking:
+    'nomor satu|no 1|peringkat|ranking|juara umum|pertama kali|pertama kalinya|pertama di {dunia,indonesia,asia}|satu-satunya|first-ever|first ever|for the first time|the only one|number one|ranked|record-high|record high|record-low|record low|record-breaking|rekor|in a decade|in the last decade|over a decade|in a century|in history|dalam sejarah|dlm sejarah|sepanjang sejarah|terkelam',
+  scope:
+    'di {dunia,indonesia,asia,jawa,sumatera,kalimantan,sulawesi,papua,provinsi,negeri ini,nusantara,tanah air}|dunia|nasional|dalam sejarah|tahun ini|this year|in the {country,world,region,province}|in indonesia|in a decade',
+  causal:
+    'karena|karna|krn|krna|kerana|akibat|diakibatkan|mengakibatkan|disebabkan|penyebabnya|dipicu|gara-gara|gara2|garagara|gegara|berkat|lantaran|sebab|sebabnya|because|due to|caused by|as a result of|thanks to|since {we,the,our,they}|led to|blamed on',
+  policyNoun:
+    'gratis|digratiskan|free|bantuan|bansos|blt|bst|pkh|subsidi|bersubsidi|subsidized|subsidised|insentif|tunjangan|uang saku|santunan|beasiswa|scholarship|scholarships|tarif|iuran|pajak|retribusi|denda|gaji|honor|thr|formasi|pendaftaran|registrasi|kuota|zonasi|ppdb|cpns|pppk|honorer|pns|bpjs|prakerja|sembako|lpg|elpiji|bbm|pertalite|listrik|pemadaman|air bersih|jalan tol|tol|ganjil genap|razia|tilang|penutupan|cuti bersama|wfh|kurikulum|vaksinasi|aid|grant|grants|allowance|fare|fares|tax|taxes|fee|fees|registration|salary|salaries|ban|banned|closure|transport|transit|water supply|electricity|toll|quota|lockdown|psbb|ppkm|jam malam|curfew|pungutan|sertifikat|ktp|stnk|paspor',
+  policyChange:
+    'mulai|akan|bakal|besok|lusa|pekan depan|minggu depan|bulan depan|tahun depan|tahun ajaran|dibuka|ditutup|dihapus|dihapuskan|diberlakukan|berlaku|naik|turun|diangkat|dibagikan|disalurkan|dibagi|cair|dicairkan|wajib|diwajibkan|dilarang|hanya {untuk,bagi,boleh,bisa,akan}|khusus {untuk,bagi}|tanpa {tes,syarat,biaya}|dapat tambahan|akan dapat|mendapat|mendapatkan|berhak|dihentikan|diganti|dinaikkan|diturunkan|digratiskan|diputus|dipadamkan|padam|starting|from {next,tomorrow,monday,january,today}|will|only {to,for,be}|next {week,month,year}|tomorrow|eligible|entitled|must|get free|gets|receive|receives|banned|required|cut off|be cut',
+  vagueQty:
+    'kali lipat|berlipat|berlipat-lipat|separuh|separuhnya|setengahnya|sepertiga|seperempat|mayoritas|sebagian besar|hampir {semua,seluruh,separuh,separuhnya}|puluhan|ratusan|ribuan|jutaan|miliaran|double|doubled|triple|tripled|twice as|half of|majority of|most of|thousands of|millions of|hundreds of|dozens of',
+  wish: 'semoga|mudah-mudahan|moga-moga|insya allah|insyaallah|inshaallah|aamiin|amin|harapan kami|kami harap|berharap|hope|hopefully|wish|may {you,this,the,all,god}',
+  opinion:
+    'menurut {saya,kami,aku,gue,gw,hemat saya,pendapat saya,pandangan saya}|saya {rasa,kira,pikir,merasa,bangga,senang}|kami {bangga,senang,berharap,terharu,mengapresiasi,mengucapkan}|i {think,believe,feel}|in my {opinion,view}|we are proud|proud|bangga|senang|lovely|great to see|nice to see',
+  polite: 'maaf|mohon maaf|terima kasih|makasih|thanks|thank you|sorry|apologise|apologize|silakan|silahkan',
+  firstSg: 'saya|aku|gue|gua|gw|i|me|my',
+  firstPl: 'kami|we|our|us',
+  experience: 'kemarin|kemaren|tadi|pagi ini|siang ini|sore ini|malam ini|hari ini|barusan|baru saja|pengalaman|this morning|today|yesterday|tonight|just now',
+  reveal:
+    'ternyata|rupanya|terbukti|terungkap|fakta bahwa|faktanya bahwa|bukti|buktinya|resmi|sudah resmi|dipastikan|telah dipastikan|mengungkap|mengungkapkan|membongkar|sebenarnya|sesungguhnya|yang benar|breaking|heboh|geger|terbongkar|akhirnya',
+  publicActor:
+    'presiden|wapres|wakil presiden|menteri|mentri|kementerian|pemerintah|pemerintahan|rezim|negara|dpr|dprd|mpr|gubernur|bupati|walikota|wali kota|camat|lurah|kades|kepala desa|polisi|polri|kepolisian|tni|militer|asn|pns|pejabat|partai|pemkot|pemkab|pemprov|pemda|dinas|istana|kpk|kpu|bin|who|nasa|pbb|china|cina|amerika|israel|pki|komunis|fpi|hti|jokowi|prabowo|ormas|perusahaan|pabrik|pt|bank|bumn|rumah sakit|rs|sekolah|kampus|universitas|masjid|gereja|warga|rakyat|masyarakat|petani|guru|mahasiswa|siswa|dokter|ahli|pakar|ilmuwan|peneliti|government|police|army|minister|president|mayor|governor|official|officials|ministry|company|hospital|school|residents|citizens|scientist|scientists',
+  eventVerb:
+    'di tutup|ditutup|dibuka|dihapus|dihapuskan|dibakar|dibangun|dibunuh|dipukuli|dipukul|dipecat|ditangkap|diculik|dirampok|dibubarkan|dibatalkan|ditunda|dilarang|diganti|digantikan|diangkat|dilantik|diberi|dikasih|dikasi|dijual|dibeli|dibuat|diciptakan|ditemukan|diimpor|diekspor|didatangkan|dipakai|digunakan|diuji|diubah|di ubah|dirilis|diumumkan|meninggal|tewas|mati|runtuh|roboh|meledak|terbakar|kebakaran|banjir|gempa|kabur|mundur|lengser|menghilang|hilang|hancur|bangkrut|gagal bayar|phk|dirumahkan|dipenjara|diserang|menyerang|menyerbu|mengamuk|mengumumkan|mengeluarkan|melarang|menutup|membuka|menghapus|mengganti|membangun|membakar|mengirim|menjual|membeli|menolak|menyetujui|mengakui|mengaku|menyebut|mengatakan|bilang|berkata|menyatakan|memprediksi|diprediksi|terjadi|muncul|terdeteksi|terpapar|terinfeksi|positif|ditolak|didukung|mendukung|menerima|disuruh|diperintahkan|dianggap|disebut|mengandung|berubah|bergeser|closed|shut|banned|killed|arrested|fired|resigned|resigning|collapsed|exploded|announced|declared|caught|found|revealed|hidden|secretly|diam-diam|dirahasiakan|disembunyikan|ubah|hapus|tutup|pecat|tangkap',
+  alarm: 'modus|modus baru|obat bius|dibius|dihipnotis|hipnotis|penculikan|diculik|penipuan|kejahatan|begal|dirampok|perampokan|pelaku|sindikat|scam|kidnapping|kidnapped|penjarahan|teror',
+  copula: 'adalah|ialah|merupakan|yaitu|yakni|is|are|was|were',
+  expStart:
+    'berkunjung|mengunjungi|meninjau|menghadiri|mengikuti|bersilaturahmi|silaturahmi|turut|ikut|alhamdulillah|bersama {warga,bapak,ibu,tim,jajaran,forkopimda,para}|kunjungan|rapat|mendampingi|menyapa|visited|joined|attended|met with',
+  imperative: 'hati-hati|hati2|hati²|ati2|awas|waspada|waspadalah|jangan|harus|wajib|segera|ayo|mari|yuk|tolong|stop|watch out|beware|be careful|warning|peringatan|perhatian',
+  // triggers for the source finder (./sources.ts)
+  attrib: 'menurut|berdasarkan|berdasar|mengutip|merujuk|mengacu|sesuai|seperti|dirilis|diumumkan|according|based|citing|per|as|data|rilis|laporan',
+  lawRef: 'uu|undang-undang|perpu|perppu|perpres|perda|perwal|perwali|perbup|pergub|peraturan|pp|keppres|kepres|kepgub|kepbup|kepwal|inpres|instruksi|se|surat',
+  sumber: 'sumber|source|sources|referensi|rujukan|dikutip|disadur|data dari',
+};
 
-export const CUES: ReadonlyArray<[CueKind, RegExp]> = [
-  [
-    'share',
-    w(
-      'sebarkan|sebar ?luaskan|sebarluaskan|viralkan|viralin|bantu (?:sebar|share|viralkan|rt|retweet|bagikan|sebarkan)|tolong (?:di ?)?(?:sebar|sebarkan|share|bagikan|rt|retweet|viralkan)|(?:mohon|mhon|mhn) (?:di ?)?(?:sebar|sebarkan|share|bagikan|viralkan)|harap (?:di ?)?(?:sebarkan|bagikan|share)|share sebelum (?:di ?hapus|dihapus|ditake ?down)|sebelum (?:di ?hapus|dihapus|ditake ?down)|(?:bagikan|sebarkan|sebar|share|teruskan|forward|kirim|kirimkan) (?:ke|kepada) (?:semua|seluruh|teman|keluarga|grup|group|kerabat|saudara|orang|yang lain|yg lain)|forward ke|jangan berhenti di (?:anda|kamu|sini)|please (?:share|spread|forward|rt|retweet)|share (?:widely|this|before|it)|spread (?:the word|this)|forward (?:this|to)|pass it on|rt ya|tolong rt|wajib (?:share|sebar|disebar)|harus (?:share|disebar)',
-    ),
-  ],
-  [
-    'hearsay',
-    w(
-      'katanya|kata (?:nya )?orang|ktanya|kt nya|katanye|kabarnya|kbrnya|kabar(?:nya)? (?:beredar|yang beredar|yg beredar|burung)|konon(?:nya)?|dengar[- ]dengar|denger[- ]denger|dengar2|denger2|dengar²|denger²|kabar angin|isunya|ada isu|beredar|viral(?:nya)?|lagi viral|info dari (?:grup|group|wa|wag|sebelah|tetangga|teman|temen)|dari (?:grup|group) (?:wa|whatsapp|sebelah|keluarga|alumni)|(?:grup|group|wag?) sebelah|(?:dapat|dapet|dpt) (?:dari|dr) (?:wa|wag|grup|group|sebelah)|(?:dari|dr) wag|copas|copy paste (?:dari|dr)|broadcast(?:an)?|pesan berantai|belum (?:di ?)?konfirmasi|belum terkonfirmasi|belum jelas kebenarannya|belum pasti kebenarannya|ada (?:yang|yg) bilang|orang(?:-orang)? bilang|rumor(?:nya)?|desas[- ]desus|gosip(?:nya)?|dikabarkan|reportedly|rumou?rs?|rumou?r has it|word is|word on the street|sources? (?:say|said|claim)|i (?:heard|hear)|i\'ve heard|it is said|allegedly|unconfirmed|going viral|circulating',
-    ),
-  ],
-  ['debunk', w('hoaks|hoax|hoaxs|hoaxnya|hoaksnya|tidak benar|tak benar|bukan fakta|disinformasi|misinformasi|klarifikasi|membantah|dibantah|bantahan|membantahnya|keliru|fake news|false|misleading|debunk(?:ed)?|cek fakta|faktanya|not true|untrue')],
-  [
-    'healthStrong',
-    w(
-      'menyembuhkan|sembuhkan|disembuhkan|bisa sembuh|sembuh total|mengobati|obat (?:ampuh|mujarab|alami|herbal|corona|covid|kanker)|ampuh|manjur|mujarab|kebal|menetralisir|menetralkan|menetralisasi|menangkal|membunuh (?:virus|kuman|bakteri|sel)|mematikan (?:virus|kuman|bakteri|sel)|virus mati|melenyapkan|meluruhkan|detoks|cures?|cured|heals?|kills? (?:the )?(?:virus|bacteria|germs|cancer)|immune to|miracle',
-    ),
-  ],
-  ['healthCause', w('menyebabkan|menyebabkn|penyebab|memicu|bikin|merusak|mengakibatkan|berbahaya bagi|causes?|leads? to|triggers?|damages?')],
-  [
-    'serious',
-    w(
-      'kanker|cancer|autis|autisme|autism|kemandulan|mandul|infertility|hipoksia|stroke|serangan jantung|gagal ginjal|kerusakan otak|otak|kista|kelainan|cacat|kematian|meninggal|lumpuh|kebutaan|buta|tumor|leukemia|impoten|keguguran|penyakit|diabetes',
-    ),
-  ],
-  [
-    'disease',
-    w(
-      'kanker|tumor|dbd|demam berdarah|covid(?:-19)?|corona|korona|virus|autis(?:me)?|diabetes|kencing manis|hipertensi|darah tinggi|stroke|jantung|hiv|aids|tbc|tuberkulosis|campak|rubela|polio|difteri|cacar|stunting|kolesterol|asam urat|ginjal|kista|flu|influenza|malaria|hepatitis|maag|asma|obesitas|infeksi|penyakit|kuman|bakteri|vaksin|vaksinasi|imunisasi|efek samping|cancer|dengue|autism|vaccines?|virus|disease|infection|flu',
-    ),
-  ],
-  [
-    'remedy',
-    w(
-      'air (?:kelapa|rebusan|hangat|garam|lemon|jahe|putih)|rebusan|daun|ramuan|jamu|madu|jahe|kunyit|temulawak|bawang (?:putih|merah)|garam|cuka|lemon|jeruk nipis|minyak kayu putih|berjemur|sinar matahari|uap|asap|tembakau|rokok|tisu|minum|makan|mengonsumsi|konsumsi|oleskan|kumur|herbal|pasta gigi|cuka apel|drinking|eating|garlic|ginger|lemon|honey|herbs?|sunbathing',
-    ),
-  ],
-  ['antiVax', w('jangan (?:di ?)?(?:imunisasi|vaksin|divaksin|vaksinasi)|tolak (?:vaksin|imunisasi)|vaksin (?:haram|berbahaya|mengandung|penyebab)|don\'t vaccinate')],
-  [
-    'absolute',
-    w(
-      'tidak pernah ada|tidak pernah|tak pernah ada|tak pernah|gak pernah|nggak pernah|ngga pernah|ga pernah|gk pernah|dijamin|terjamin|pasti|sudah pasti|100 ?%|100 persen|seratus persen|tanpa (?:terkecuali|kecuali)|sama sekali (?:tidak|tak|gak|nggak|bebas)|mustahil|berapa pun|berapapun|never|guaranteed?|guarantees|100 percent|completely (?:safe|free)|not a single|zero (?:cases?|corruption|crime)',
-    ),
-  ],
-  [
-    'trend',
-    w(
-      'naik|naikin|kenaikan|turun|penurunan|meningkat|peningkatan|menurun|melonjak|lonjakan|anjlok|merosot|berkurang|bertambah|melambung|meroket|tembus|menembus|mencapai|drastis|drop|dropped|drops|fell|falls|rose|rises|risen|increased?|decreased?|declined?|doubled|halved|surged|plunged|soared|grew|jumped|is down|are down|is up|are up|went (?:up|down)|lipat',
-    ),
-  ],
-  [
-    'statSubj',
-    w(
-      'angka|jumlah|total|kasus|harga|tarif|biaya|ongkos|kemiskinan|penduduk miskin|pengangguran|inflasi|kecelakaan|kriminalitas|kejahatan|stunting|produksi|penerima|pendapatan|pad|anggaran|apbd|apbn|utang|hutang|ekspor|impor|penjualan|pengunjung|kunjungan|wisatawan|investasi|ipm|indeks|skor|nilai|gaji|upah|umr|ump|umk|pajak|iuran|kemacetan|macet|polusi|emisi|kematian|korban|pasien|populasi|laju|pertumbuhan|ekonomi|persentase|prevalensi|crime|poverty|unemployment|prices?|cases|rate|rates|deaths|accidents|traffic|congestion|income|budget|debt|exports?|imports?|visitors|tourists|salary|salaries|wages|taxes|fares?|costs?|population|growth|crimes?|students|residents|access',
-    ),
-  ],
-  [
-    'superlative',
-    w(
-      'ter(?:tinggi|rendah|baik|buruk|besar|kecil|banyak|sedikit|cepat|lambat|bersih|kotor|aman|maju|parah|luas|murah|mahal|lengkap|kaya|miskin|padat|macet|korup|sehat|bahagia|layak|ramah|kelam|terkelam|hebat|sukses)|paling (?:tinggi|rendah|baik|buruk|besar|banyak|cepat|bersih|aman|maju|parah|murah|mahal|sukses|berhasil|korup)|best|worst|highest|lowest|largest|biggest|fastest|cleanest|safest|greenest',
-    ),
-  ],
-  [
-    'ranking',
-    w(
-      'nomor satu|no\\.? ?1|peringkat (?:\\d+|pertama|satu|kedua|ketiga|atas|teratas)|ranking (?:\\d+|pertama|satu)|juara (?:\\d|umum|pertama|satu)|pertama (?:kali|kalinya|di dunia|di indonesia|di asia|se-?[a-z]+)|satu-satunya|first[- ]ever|the first|the only|number one|ranked|record[- ](?:high|low|breaking)|rekor|in (?:a|the last|over a) (?:decade|century|generation)|in history|dalam sejarah|sepanjang sejarah|terkelam',
-    ),
-  ],
-  ['scope', w('se-?(?:indonesia|dunia|asia|asean|nasional|jawa|sumatera|kalimantan|sulawesi|provinsi|kota|kabupaten|nusantara|jabar|jateng|jatim|dki|[a-z]+)|di (?:dunia|indonesia|asia|jawa|sumatera|kalimantan|sulawesi|papua|provinsi|negeri ini|nusantara|tanah air)|nasional|dalam sejarah|tahun ini|this year|in (?:the country|the world|indonesia|the region|the province|a decade)')],
-  [
-    'causal',
-    w(
-      'karena|karna|krn|krna|kerana|akibat|diakibatkan|mengakibatkan|disebabkan|penyebabnya|dipicu|gara-gara|gara2|garagara|gegara|berkat|lantaran|sebab|sebabnya|because|due to|caused by|as a result of|thanks to|since (?:we|the|our|they)|led to|blamed on',
-    ),
-  ],
-  [
-    'policyNoun',
-    w(
-      'gratis|digratiskan|free|bantuan|bansos|blt|bst|pkh|subsidi|bersubsidi|subsidized|subsidised|insentif|tunjangan|uang saku|santunan|beasiswa|scholarships?|tarif|iuran|pajak|retribusi|denda|gaji|honor|thr|formasi|pendaftaran|registrasi|kuota|zonasi|ppdb|cpns|pppk|honorer|pns|bpjs|prakerja|sembako|lpg|elpiji|bbm|pertalite|listrik|pemadaman|air bersih|jalan tol|tol|ganjil genap|razia|tilang|penutupan|cuti bersama|wfh|kurikulum|vaksinasi|aid|grants?|allowance|fares?|tax|taxes|fees?|registration|salary|salaries|ban|banned|closure|transport|transit|water supply|electricity|toll|quota|lockdown|psbb|ppkm|jam malam|curfew|pungutan|pungli|sertifikat|ktp|kk|sim|stnk|paspor',
-    ),
-  ],
-  [
-    'policyChange',
-    w(
-      'mulai|akan|bakal|besok|lusa|pekan depan|minggu depan|bulan depan|tahun depan|tahun ajaran|dibuka|ditutup|dihapus|dihapuskan|diberlakukan|berlaku|naik|turun|diangkat|dibagikan|disalurkan|dibagi|cair|dicairkan|wajib|diwajibkan|dilarang|hanya (?:untuk|bagi|boleh|bisa|akan)|khusus (?:untuk|bagi)|tanpa (?:tes|syarat|biaya)|dapat tambahan|akan dapat|mendapat|mendapatkan|berhak|dihentikan|diganti|dinaikkan|diturunkan|digratiskan|diputus|dipadamkan|padam|starting|from (?:next|tomorrow|monday|january|today)|will|only (?:to|for|be)|next (?:week|month|year)|tomorrow|eligible|entitled|must|get free|gets|receive|receives|banned|required|cut off|be cut',
-    ),
-  ],
-  ['vagueQty', w('dua kali lipat|tiga kali lipat|[a-z]+ kali lipat|berlipat(?:-lipat)?|separuh(?:nya)?|setengahnya|sepertiga|seperempat|mayoritas|sebagian besar|hampir (?:semua|seluruh|separuh|separuhnya)|puluhan|ratusan|ribuan|jutaan|miliaran|doubled?|tripled?|twice as|half of|majority of|most of|thousands of|millions of|hundreds of|dozens of')],
-  ['wish', w('semoga|mudah-mudahan|moga-moga|insya ?allah|insyaallah|aamiin|amin|harapan kami|kami harap|berharap|hope|hopefully|wish|may (?:you|this|the|all|god)')],
-  [
-    'opinion',
-    w(
-      'menurut (?:saya|kami|aku|gue|gw|hemat saya|pendapat saya|pandangan saya)|saya (?:rasa|kira|pikir|merasa|bangga|senang)|kami (?:bangga|senang|berharap|terharu|mengapresiasi|mengucapkan)|i (?:think|believe|feel)|in my (?:opinion|view)|we are proud|proud|bangga|senang|lovely|great to see|nice to see',
-    ),
-  ],
-  ['polite', w('maaf|mohon maaf|terima kasih|makasih|thanks|thank you|sorry|apologi[sz]e|silakan|silahkan')],
-  ['firstSg', w('saya|aku|gue|gua|gw|i|me|my')],
-  ['firstPl', w('kami|we|our|us')],
-  ['experience', w('kemarin|kemaren|tadi|pagi ini|siang ini|sore ini|malam ini|hari ini|barusan|baru saja|pengalaman|this morning|today|yesterday|tonight|just now')],
-  ['negation', w('tidak|tak|bukan|belum|gak|nggak|enggak|ga|gk|not|no|never|isn\'t|aren\'t|doesn\'t|don\'t')],
-  ['reveal', w('ternyata|rupanya|terbukti|terungkap|fakta(?:nya)? bahwa|bukti(?:nya)?|resmi|sudah resmi|dipastikan|telah dipastikan|mengungkap(?:kan)?|membongkar|sebenarnya|sesungguhnya|yang benar|breaking|heboh|geger|terbongkar|akhirnya')],
-  [
-    'publicActor',
-    w(
-      'presiden|wapres|wakil presiden|menteri|mentri|kementerian|pemerintah|pemerintahan|rezim|negara|dpr|dprd|mpr|gubernur|bupati|walikota|wali kota|camat|lurah|kades|kepala desa|polisi|polri|kepolisian|tni|militer|asn|pns|pejabat|partai|pemkot|pemkab|pemprov|pemda|dinas|istana|kpk|kpu|bin|who|nasa|pbb|china|cina|amerika|israel|pki|komunis|fpi|hti|jokowi|prabowo|ormas|perusahaan|pabrik|pt|bank|bumn|rumah sakit|rs|sekolah|kampus|universitas|masjid|gereja|warga|rakyat|masyarakat|petani|guru|mahasiswa|siswa|dokter|ahli|pakar|ilmuwan|peneliti|government|police|army|minister|president|mayor|governor|officials?|ministry|company|hospital|school|residents|citizens|scientists?',
-    ),
-  ],
-  [
-    'eventVerb',
-    w(
-      'di ?tutup|ditutup|dibuka|dihapus|dihapuskan|dibakar|dibangun|dibunuh|dipukuli|dipukul|dipecat|ditangkap|diculik|dirampok|dibubarkan|dibatalkan|ditunda|dilarang|diganti|digantikan|diangkat|dilantik|diberi|dikasih|dikasi|dijual|dibeli|dibuat|diciptakan|ditemukan|diimpor|diekspor|didatangkan|dipakai|digunakan|diuji|diubah|dirilis|diumumkan|meninggal|tewas|mati|runtuh|roboh|meledak|terbakar|kebakaran|banjir|gempa|kabur|mundur|lengser|menghilang|hilang|hancur|bangkrut|gagal bayar|phk|dirumahkan|dipenjara|diserang|menyerang|menyerbu|mengamuk|mengumumkan|mengeluarkan|melarang|menutup|membuka|menghapus|mengganti|membangun|membakar|mengirim|menjual|membeli|menolak|menyetujui|mengakui|mengaku|menyebut|mengatakan|bilang|berkata|menyatakan|memprediksi|diprediksi|terjadi|muncul|ditemukan|terdeteksi|terpapar|terinfeksi|positif|ditolak|didukung|mendukung|menerima|disuruh|diperintahkan|dianggap|disebut|mengandung|berubah|bergeser|bertambah|berkurang|closed|shut|banned|killed|arrested|fired|resigned|resigning|collapsed|exploded|announced|declared|caught|found|revealed|hidden|secretly|diam-diam|dirahasiakan|disembunyikan|ubah|hapus|tutup|pecat|tangkap',
-    ),
-  ],
-  ['imperative', w('hati-hati|hati2|hati²|ati2|awas|waspada|waspadalah|jangan|harus|wajib|segera|ayo|mari|yuk|tolong|stop|watch out|beware|be careful|warning|peringatan|perhatian')],
-];
+/** kind name → its index (hits carry the index); a literal so that lookups are constant */
+export const KI = {
+  share: 0,
+  hearsay: 1,
+  debunk: 2,
+  healthStrong: 3,
+  healthCause: 4,
+  serious: 5,
+  disease: 6,
+  remedy: 7,
+  antiVax: 8,
+  absolute: 9,
+  trend: 10,
+  statSubj: 11,
+  superlative: 12,
+  ranking: 13,
+  scope: 14,
+  causal: 15,
+  policyNoun: 16,
+  policyChange: 17,
+  vagueQty: 18,
+  wish: 19,
+  opinion: 20,
+  polite: 21,
+  firstSg: 22,
+  firstPl: 23,
+  experience: 24,
+  reveal: 25,
+  publicActor: 26,
+  eventVerb: 27,
+  alarm: 28,
+  copula: 29,
+  expStart: 30,
+  imperative: 31,
+  attrib: 32,
+  lawRef: 33,
+  sumber: 34,
+} as const;
+export const KINDS = Object.keys(KI) as CueKind[];
+const KIND_INDEX: Record<string, number> = KI;
+export const KIND_COUNT = KINDS.length;
 
-/** Suggested softer wording for an absolute (Indonesian), keyed by the cue as matched. */
+/** Brace expansion: "a {b,c,}d" → ["a bd", "a cd", "a d"]. */
+export function expand(p: string): string[] {
+  const i = p.indexOf('{');
+  if (i < 0) return [p.replace(/\s+/g, ' ').trim()];
+  const j = p.indexOf('}', i);
+  const head = p.slice(0, i);
+  const tail = p.slice(j + 1);
+  const out: string[] = [];
+  for (const alt of p.slice(i + 1, j).split(',')) for (const rest of expand(head + alt + tail)) out.push(rest);
+  return out;
+}
+
+// ---- the hashed phrase table ----------------------------------------------------------------
+
+const MAX_WORDS = 5;
+const POW = new Int32Array(64);
+POW[0] = 1;
+for (let i = 1; i < 64; i++) POW[i] = Math.imul(POW[i - 1], 31);
+
+interface Entry {
+  /** phrases that end here, with their kinds (the text is compared on a hit, so collisions are harmless) */
+  full: Array<{ phrase: string; kinds: number[] }>;
+  prefix: boolean;
+}
+const TABLE = new Map<number, Entry>();
+
+function h1Of(s: string): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+  return h;
+}
+function entryOf(h: number): Entry {
+  let e = TABLE.get(h);
+  if (!e) {
+    e = { full: [], prefix: false };
+    TABLE.set(h, e);
+  }
+  return e;
+}
+
+for (const kind of KINDS) {
+  const k = KIND_INDEX[kind];
+  for (const raw of LEXICON[kind].split('|')) {
+    for (const phrase of expand(raw)) {
+      if (!phrase) continue;
+      const words = phrase.split(' ');
+      if (words.length > MAX_WORDS) continue;
+      for (let n = 1; n < words.length; n++) entryOf(h1Of(words.slice(0, n).join(' '))).prefix = true;
+      const e = entryOf(h1Of(phrase));
+      let f = e.full.find((x) => x.phrase === phrase);
+      if (!f) e.full.push((f = { phrase, kinds: [] }));
+      if (!f.kinds.includes(k)) f.kinds.push(k);
+    }
+  }
+}
+
+export interface CueHit {
+  /** index into KINDS */
+  kind: number;
+  start: number;
+  end: number;
+}
+
+/** a-z, 0-9, ², and Latin letters with diacritics */
+function isWordCode(c: number): boolean {
+  return c >= 97 ? c <= 122 || (c >= 0xdf && c <= 0x24f && c !== 0xf7) : c >= 48 && c <= 57;
+}
+
+// pending phrase prefixes: two banks of 16 slots × (hash, start, words), reused between calls
+const PEND = new Int32Array(2 * 16 * 3);
+
+function record(hits: CueHit[], e: Entry, lower: string, start: number, end: number): void {
+  for (const f of e.full) {
+    if (f.phrase.length === end - start ? lower.startsWith(f.phrase, start) : sameWords(lower, start, end, f.phrase)) {
+      for (const k of f.kinds) hits.push({ kind: k, start, end });
+    }
+  }
+}
+
+/** "kabar   beredar" equals "kabar beredar": compare with runs of spaces as one. */
+function sameWords(lower: string, start: number, end: number, phrase: string): boolean {
+  let j = 0;
+  for (let i = start; i < end; i++) {
+    const c = lower.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 0xa0) {
+      if (phrase.charCodeAt(j) !== 32) return false;
+      j++;
+      while (i + 1 < end && (lower.charCodeAt(i + 1) === 32 || lower.charCodeAt(i + 1) === 9 || lower.charCodeAt(i + 1) === 0xa0)) i++;
+    } else if (phrase.charCodeAt(j++) !== c) return false;
+  }
+  return j === phrase.length;
+}
+
+/**
+ * Every cue in `lower`, in reading order of their ends. Phrases only chain across plain spaces
+ * (not punctuation or line breaks).
+ */
+export function scanCues(lower: string): CueHit[] {
+  const hits: CueHit[] = [];
+  const n = lower.length;
+  let na = 0; // pending prefixes in the current bank
+  let bank = 0; // offset of the current bank in PEND
+  let i = 0;
+  let gapClean = true; // only spaces since the last word
+  while (i < n) {
+    const c = lower.charCodeAt(i);
+    if (!isWordCode(c)) {
+      if (c !== 32 && c !== 9 && c !== 0xa0) gapClean = false;
+      i++;
+      continue;
+    }
+    // read one word: letters/digits, joined by an inner - or '
+    const start = i;
+    let h = 0;
+    while (i < n) {
+      const d = lower.charCodeAt(i);
+      if (isWordCode(d) || d === 0xb2 || ((d === 45 || d === 39 || d === 0x2019) && i > start && i + 1 < n && isWordCode(lower.charCodeAt(i + 1)))) {
+        h = (Math.imul(h, 31) + d) | 0;
+        i++;
+      } else break;
+    }
+    const end = i;
+    const len = end - start;
+    const other = bank === 0 ? 48 : 0;
+    let nb = 0;
+    // extend the phrases that were waiting for another word
+    if (na !== 0 && gapClean && len < 64) {
+      for (let a = 0; a < na; a++) {
+        const o = bank + a * 3;
+        const ph = (Math.imul((Math.imul(PEND[o], 31) + 32) | 0, POW[len]) + h) | 0;
+        const e = TABLE.get(ph);
+        if (e === undefined) continue;
+        if (e.full.length !== 0) record(hits, e, lower, PEND[o + 1], end);
+        if (e.prefix && PEND[o + 2] + 1 < MAX_WORDS && nb < 16) {
+          const q = other + nb * 3;
+          PEND[q] = ph;
+          PEND[q + 1] = PEND[o + 1];
+          PEND[q + 2] = PEND[o + 2] + 1;
+          nb++;
+        }
+      }
+    }
+    // the word on its own
+    const e = TABLE.get(h);
+    if (e !== undefined) {
+      if (e.full.length !== 0) record(hits, e, lower, start, end);
+      if (e.prefix && nb < 16) {
+        const q = other + nb * 3;
+        PEND[q] = h;
+        PEND[q + 1] = start;
+        PEND[q + 2] = 1;
+        nb++;
+      }
+    }
+    // word shapes a table cannot hold: "se-indonesia", "permendagri", "kepmenkes"
+    if (len >= 6) {
+      if (c === 115 && lower.charCodeAt(start + 1) === 101 && lower.charCodeAt(start + 2) === 45) hits.push({ kind: KI.scope, start, end });
+      else if (len > 6 && (c === 112 || c === 107) && (lower.startsWith('permen', start) || lower.startsWith('kepmen', start))) hits.push({ kind: KI.lawRef, start, end });
+    }
+    bank = other;
+    na = nb;
+    gapClean = true;
+  }
+  return hits;
+}
+
+/** Suggested softer wording for an absolute, keyed by the cue as matched. */
 export function softenAbsolute(cue: string, en: boolean): string | undefined {
   const c = cue.replace(/\s+/g, ' ');
   if (en) {

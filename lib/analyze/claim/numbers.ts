@@ -86,12 +86,13 @@ function isLetterCode(c: number): boolean {
 
 /**
  * Every figure in lower[from, to). `skip` marks ranges (links, law references) whose figures are
- * not claims.
+ * not claims; it must be sorted by start.
  */
 export function scanNumbers(lower: string, from: number, to: number, skip?: ReadonlyArray<{ start: number; end: number }>): NumberHit[] {
   const out: NumberHit[] = [];
   NUM_RE.lastIndex = from;
   let m: RegExpExecArray | null;
+  let sk = 0;
   while ((m = NUM_RE.exec(lower)) !== null) {
     const start = m.index;
     if (start >= to) break;
@@ -101,7 +102,12 @@ export function scanNumbers(lower: string, from: number, to: number, skip?: Read
     const digits = m[2];
     let unit = (m[3] || '').trim();
     const digitStart = start + (m[1] ? m[1].length : 0);
-    if (skip && skip.some((r) => start < r.end && r.start < end)) continue;
+    if (skip) {
+      while (sk < skip.length && skip[sk].end <= start) sk++;
+      let inSkip = false;
+      for (let q = sk; q < skip.length && skip[q].start < end; q++) if (start < skip[q].end) inSkip = true;
+      if (inSkip) continue;
+    }
     // glued to letters on the left: hati2, covid-19, g30s, @user123, #tag2
     const prev = digitStart > 0 ? lower.charCodeAt(digitStart - 1) : 32;
     if (!rp && (isLetterCode(prev) || prev === 64 || prev === 35 || prev === 95 || prev === 47 || prev === 92)) continue;

@@ -25,6 +25,9 @@ export interface LinkHit {
 const LINK_RE =
   /\b(?:https?:\/\/|www\.)[^\s<>"'()]+|\b[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9][a-z0-9-]{0,62}){0,6}\.(?:go\.id|ac\.id|or\.id|co\.id|sch\.id|desa\.id|mil\.id|net\.id|web\.id|my\.id|com|org|net|int|gov|edu|info|id|io|co|ly|me|news|tv)\b(?:\/[^\s<>"'()]*)?/g;
 
+/** cheap pre-check: a URL scheme, www., or a dot between two word characters */
+const LINK_GATE_RE = /[a-z0-9]\.[a-z]{2}|https?:|www\./;
+
 /** The host of a link as matched (lower case). */
 export function hostOf(link: string): string {
   let s = link.replace(/^https?:\/\//, '');
@@ -46,7 +49,7 @@ export function isTrustedHost(host: string, trusted: ReadonlyArray<string>): boo
 
 export function findLinks(lower: string, trusted: ReadonlyArray<string>): LinkHit[] {
   const out: LinkHit[] = [];
-  if (lower.indexOf('.') < 0) return out;
+  if (!LINK_GATE_RE.test(lower)) return out;
   LINK_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = LINK_RE.exec(lower)) !== null) {
@@ -61,13 +64,13 @@ export function findLinks(lower: string, trusted: ReadonlyArray<string>): LinkHi
 }
 
 // "sumber: BPS", "source: …", "(sumber BPS)", "cek: …", "baca: …", "info lengkap: …"
-const SUMBER_RE = /\b(?:sumber|source|sources|referensi|rujukan|dikutip dari|disadur dari|data dari)\s?:\s?(?=\S)/g;
+const SUMBER_RE = /(?:sumber|source|sources|referensi|rujukan|dikutip dari|disadur dari|data dari)\s?:\s?(?=\S)/y;
 // attribution verbs followed by an optional generic document word, then (checked in code) an institution
 const ATTRIB_RE =
-  /\b(?:menurut|berdasarkan|berdasar|mengutip|merujuk(?: pada| ke)?|mengacu(?: pada| ke)?|sesuai(?: dengan)?|seperti (?:dirilis|diumumkan|disampaikan)(?: oleh)?|dirilis oleh|diumumkan oleh|according to|based on|citing|per|as reported by|as announced by|data|rilis|laporan)\s(?:(?:the\s)?(?:data|rilis|laporan|keterangan|catatan|hasil|survei|survey|siaran pers|pengumuman|informasi|info|publikasi|kajian|penelitian|riset|report|data from|figures from|release from|statement from|update from|pernyataan|rekap|rekapitulasi|pantauan|pemantauan|uji lab|surat|official)\s)?(?:(?:resmi|terbaru|terkini|sementara|mingguan|bulanan|tahunan|harian|official|weekly|monthly|latest|the)\s){0,2}/g;
+  /(?:menurut|berdasarkan|berdasar|mengutip|merujuk(?: pada| ke)?|mengacu(?: pada| ke)?|sesuai(?: dengan)?|seperti (?:dirilis|diumumkan|disampaikan)(?: oleh)?|dirilis oleh|diumumkan oleh|according to|based on|citing|per|as reported by|as announced by|data|rilis|laporan)\s(?:(?:the\s)?(?:data|rilis|laporan|keterangan|catatan|hasil|survei|survey|siaran pers|pengumuman|informasi|info|publikasi|kajian|penelitian|riset|report|data from|figures from|release from|statement from|update from|pernyataan|rekap|rekapitulasi|pantauan|pemantauan|uji lab|surat|official)\s)?(?:(?:resmi|terbaru|terkini|sementara|mingguan|bulanan|tahunan|harian|official|weekly|monthly|latest|the)\s){0,2}/y;
 // a numbered regulation: "Perda No. 3 Tahun 2024", "UU 27/2022", "Perpres Nomor 12", "SE MenPAN-RB 137/2018"
 const LAW_RE =
-  /\b(?:uu|undang-undang|perpu|perppu|perpres|perda|perwal|perwali|perbup|pergub|permen[a-z-]*|peraturan(?: menteri| daerah| wali kota| walikota| bupati| gubernur| presiden| pemerintah)|pp|keppres|kepres|kepmen[a-z-]*|kepgub|kepbup|kepwal|inpres|instruksi presiden|se|surat edaran)(?:\s[a-z-]{2,20}){0,3}\s?(?:(?:no\.?|nomor|nr\.?)\s?\d{1,4}(?:\s?(?:\/|tahun|th\.?|thn)\s?(?:19|20)\d\d)?|\d{1,4}\s?(?:\/|tahun|th\.?|thn)\s?(?:19|20)\d\d)/g;
+  /(?:uu|undang-undang|perpu|perppu|perpres|perda|perwal|perwali|perbup|pergub|permen[a-z-]*|peraturan(?: menteri| daerah| wali kota| walikota| bupati| gubernur| presiden| pemerintah)|pp|keppres|kepres|kepmen[a-z-]*|kepgub|kepbup|kepwal|inpres|instruksi presiden|se|surat edaran)(?:\s[a-z-]{2,20}){0,3}\s?(?:(?:no\.?|nomor|nr\.?)\s?\d{1,4}(?:\s?(?:\/|tahun|th\.?|thn)\s?(?:19|20)\d\d)?|\d{1,4}\s?(?:\/|tahun|th\.?|thn)\s?(?:19|20)\d\d)/y;
 /** Words that start institutions or official documents (lower case). */
 const INSTITUTION_RE =
   /^(?:kementerian|kemen[a-z]+|kemenkes|kemensos|kemendagri|kemendikbud|kominfo|komdigi|dinas|dinkes|disdukcapil|dukcapil|disdik|dishub|dinsos|bapenda|bappeda|bappenas|badan|bps|bmkg|bpbd|bnpb|bpom|bkn|bpjs|bi|ojk|kpu|kpud|bawaslu|kpk|polri|polda|polres|polsek|kepolisian|tni|kejaksaan|kejari|kejati|pengadilan|ma|mk|dpr|dprd|mpr|pemkot|pemkab|pemprov|pemda|pemerintah (?:kota|kabupaten|provinsi|daerah|pusat)|setda|sekretariat|biro|humas|ppid|puskesmas|rsud|rumah sakit|pln|pdam|perumda|pertamina|kai|bumn|lipi|brin|ibi|idi|mui|who|unicef|world health|cdc|un|pbb|world bank|bank dunia|imf|satgas|gugus tugas|kantor|direktorat|ditjen|dirjen|lembaga|komisi|ombudsman|lapor|sp4n|nasa|city|the city|the ministry|ministry|department|dept|office|the office|national|statistics|health office|agency|bureau|bank indonesia|survei kepuasan|panel harga|sensus|susenas|riskesdas|ssgi|ssgbi|sipd)\b/;
@@ -80,52 +83,58 @@ function isUpper(c: number): boolean {
 }
 
 /** All sources named in the text. `text` is the original (for capitalisation), `lower` the folded view. */
-export function findSources(text: string, lower: string, links: ReadonlyArray<LinkHit>, trustedNames: ReadonlyArray<string>): SourceHit[] {
+export function findSources(
+  text: string,
+  lower: string,
+  links: ReadonlyArray<LinkHit>,
+  trustedNames: ReadonlyArray<string>,
+  triggers: ReadonlyArray<{ kind: string; start: number }>,
+): SourceHit[] {
   const out: SourceHit[] = [];
+  let linkAt: Map<number, LinkHit> | undefined;
   for (const l of links) if (l.trusted) out.push({ start: l.start, end: l.end, kind: 'link', label: l.host });
-
-  if (lower.indexOf(':') >= 0) {
-    SUMBER_RE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = SUMBER_RE.exec(lower)) !== null) {
+  for (const t of triggers) {
+    if (t.kind === 'sumber') {
+      SUMBER_RE.lastIndex = t.start;
+      const m = SUMBER_RE.exec(lower);
+      if (!m) continue;
       const after = m.index + m[0].length;
       const rest = lower.slice(after, after + 40);
       if (VAGUE_AFTER_RE.test(rest)) continue;
       const stop = rest.search(/[)\].;\n]/);
       const end = after + (stop > 0 ? stop : Math.min(rest.length, 30));
       // an untrusted short link alone ("sumber: t.co/x") is not a source
-      const l = links.find((k) => k.start === after);
+      linkAt ??= new Map(links.map((k) => [k.start, k]));
+      const l = linkAt.get(after);
       if (l && !l.trusted) continue;
       out.push({ start: m.index, end, kind: 'named', label: text.slice(after, end).trim() });
+    } else if (t.kind === 'attrib') {
+      ATTRIB_RE.lastIndex = t.start;
+      const m = ATTRIB_RE.exec(lower);
+      if (!m) continue;
+      const after = m.index + m[0].length;
+      const rest = lower.slice(after, after + 48);
+      if (VAGUE_AFTER_RE.test(rest)) continue;
+      const cue = m[0].trim();
+      const bareDocWord = /^(?:data|rilis|laporan)$/.test(cue);
+      const c = text.charCodeAt(after);
+      // an institution word, an acronym (BPS, BMKG, Dinkes), or a capitalised name
+      const acronym = isUpper(c) && after + 1 < text.length && isUpper(text.charCodeAt(after + 1));
+      const inst = INSTITUTION_RE.test(rest);
+      const named = !bareDocWord && isUpper(c) && /^[a-z]{2,}/.test(rest);
+      const trustedName = trustedNames.some((nm) => nm && rest.startsWith(nm));
+      if (!(acronym || inst || named || trustedName)) continue;
+      // "data" / "rilis" / "laporan" on their own only count before an acronym or institution
+      if (bareDocWord && !(acronym || inst || trustedName)) continue;
+      const stop = rest.search(/[,.;:()\n]|\s(?:bahwa|that|yang|yg|menyebut|menyatakan|said|says)\b/);
+      const end = after + (stop > 0 ? stop : Math.min(rest.length, 32));
+      out.push({ start: m.index, end, kind: 'named', label: text.slice(after, end).trim() });
+    } else if (t.kind === 'lawRef') {
+      LAW_RE.lastIndex = t.start;
+      const m = LAW_RE.exec(lower);
+      if (!m) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, kind: 'law', label: text.slice(m.index, m.index + m[0].length) });
     }
-  }
-
-  ATTRIB_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = ATTRIB_RE.exec(lower)) !== null) {
-    const after = m.index + m[0].length;
-    const rest = lower.slice(after, after + 48);
-    if (VAGUE_AFTER_RE.test(rest)) continue;
-    const cue = m[0].trim();
-    const bareDocWord = /^(?:data|rilis|laporan)$/.test(cue);
-    const c = text.charCodeAt(after);
-    // an institution word, an acronym (BPS, BMKG, Dinkes), or a capitalised name
-    const acronym = isUpper(c) && after + 1 < text.length && isUpper(text.charCodeAt(after + 1));
-    const inst = INSTITUTION_RE.test(rest);
-    const named = !bareDocWord && isUpper(c) && /^[a-z]{2,}/.test(rest);
-    const trustedName = trustedNames.some((n) => n && rest.startsWith(n));
-    if (!(acronym || inst || named || trustedName)) continue;
-    // "data" / "rilis" / "laporan" on their own only count before an acronym or institution
-    if (bareDocWord && !(acronym || inst || trustedName)) continue;
-    // "per 5 Oktober" is a date, not an attribution: the next char is a digit, handled above
-    const stop = rest.search(/[,.;:()\n]|\s(?:bahwa|that|yang|yg|menyebut|menyatakan|said|says)\b/);
-    const end = after + (stop > 0 ? stop : Math.min(rest.length, 32));
-    out.push({ start: m.index, end, kind: 'named', label: text.slice(after, end).trim() });
-  }
-
-  LAW_RE.lastIndex = 0;
-  while ((m = LAW_RE.exec(lower)) !== null) {
-    out.push({ start: m.index, end: m.index + m[0].length, kind: 'law', label: text.slice(m.index, m.index + m[0].length) });
   }
   return out;
 }
