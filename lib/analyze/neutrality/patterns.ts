@@ -1,0 +1,44 @@
+/**
+ * ASN neutrality (SKB 2022): phrases over the normalised token string (see ../tone/normalize.ts).
+ * Every pattern starts with a literal word, its anchor.
+ */
+export interface NeutralityPattern {
+  rule: string;
+  src: string;
+}
+
+const W = '[^ .!?]+';
+const NUM = '(?:no \\.|no|nomor|nomer|nmr|urut|nomor urut|no urut)';
+const CAND = '(?:paslon|pasangan calon|calon|caleg|capres|cawapres|cagub|cawagub|cabup|cawabup|cawalkot|kandidat|partai|parpol)';
+const ELECTION = '(?:pilkada|pemilu|pilpres|pileg|pilgub|pilbup|pilwalkot|pilkades|pencoblosan|coblosan)';
+
+export const NEUTRALITY_PATTERNS: NeutralityPattern[] = [
+  // "pilih nomor 2", "coblos paslon 01", "jangan pilih paslon nomor 1"
+  { rule: 'neutrality.vote_call', src: `(?:pilih|pilihlah|coblos|coblosan|contreng|dukung|menangkan|memenangkan|vote) (?:${CAND} (?:${NUM} )?|${NUM} )[0-9]{1,2}` },
+  { rule: 'neutrality.vote_call', src: `(?<=jangan )(?:pilih|coblos|dukung) (?:${CAND}|${NUM})` },
+  { rule: 'neutrality.vote_call', src: `(?<=jangan salah )(?:coblos|pilih)` },
+  { rule: 'neutrality.vote_call', src: `(?:vote for|deserves? to win|deserve to win|who deserves)` },
+  // support for or against a candidate or party
+  { rule: 'neutrality.candidate_support', src: `(?:mendukung|dukung|dukunglah|menangkan|memenangkan|kawal|kawallah|pilih|coblos|menangkan) (?:terus |penuh )?${CAND}` },
+  { rule: 'neutrality.candidate_support', src: `(?<=(?:menangkan|memenangkan|dukung|mendukung|pilih|coblos) )(?:bu|pak|ibu|bapak|mas|mbak|bang|kak) ${W}` },
+  { rule: 'neutrality.candidate_support', src: `menang (?:di|pada|dalam) ${ELECTION}` },
+  { rule: 'neutrality.candidate_support', src: `(?<=jangan sampai )(?:menang|terpilih|berkuasa|jadi)` },
+  { rule: 'neutrality.candidate_support', src: `(?<=(?:paslon|calon|capres|cawapres|cagub|cabup|kandidat|partai) (?:${NUM} )?(?:[0-9]{1,2} )?(?:itu |ini )?)(?:lebih|paling|pasti|terbukti|gagal|boneka|bonekanya|unggul|layak|terbaik|curang|korup|antek|tidak becus|tidak layak|meyakinkan|jagoan|andalan)` },
+  { rule: 'neutrality.candidate_support', src: `(?<=${NUM} [0-9]{1,2} )(?:gelagapan|lebih|paling|pasti|menang|kalah|gagal|unggul|terbaik|jelek|payah)` },
+  { rule: 'neutrality.candidate_support', src: `(?<=(?:partai|paslon|calon|capres) yang )(?:anti|korup|curang|gagal|pro rakyat|peduli|terbaik|dekat dengan|merakyat|amanah)` },
+  { rule: 'neutrality.candidate_support', src: `(?<=jatuh ke tangan )(?:partai|paslon|calon|mereka)` },
+  { rule: 'neutrality.candidate_support', src: `selamat (?:ulang tahun|ulang tahun ke ?[0-9]*|hut|milad|dies natalis) (?:partai|parpol)` },
+  { rule: 'neutrality.candidate_support', src: `kawal (?:sampai|hingga|ke) tps` },
+  { rule: 'neutrality.candidate_support', src: `(?<=(?:survei|survey|elektabilitas)(?: ${W}){0,4} )unggul` },
+  { rule: 'neutrality.candidate_support', src: `(?:lengserkan|gulingkan|turunkan presiden|ganti presiden|tumbangkan rezim|lanjutkan ${W} periode|[0-9] periode|dua periode)` },
+  { rule: 'neutrality.candidate_support', src: `(?<=balas )budi(?: ${W}){0,4} (?:tanggal|di tps|saat pemilu|pas pemilu|pada pemilu|${ELECTION}|nanti di bilik)` },
+  // campaign work and amplification
+  { rule: 'neutrality.campaign', src: `(?:relawan|tim) (?:pemenangan|sukses|kampanye)|timses|jurkam|juru kampanye` },
+  { rule: 'neutrality.campaign', src: `(?:follow|ikuti|subscribe|like|likes|share|retweet|repost|rt|sebarkan|bagikan|viralkan|ramaikan)(?: ${W}){0,6} (?:program (?:mereka|beliau|paslon|calon)|kampanye|campaign|visi misi|paslon|capres|cagub|calon)` },
+  { rule: 'neutrality.campaign', src: `kampanye(?: ${W}){0,4} (?:jangan lupa )?(?:hadir|datang|ramaikan|ikut)` },
+  { rule: 'neutrality.campaign', src: `(?:hadir|datang|ramaikan|ikut) (?:ke |di |pas |saat |dalam )?kampanye` },
+  { rule: 'neutrality.campaign', src: `(?<=(?:kaos|kaus|baju|atribut|stiker|kalender|topi|bendera|spanduk|poster|jaket|rompi|masker) (?:bergambar |berlogo |bertuliskan |dengan logo |dengan foto )?)(?:paslon|partai|calon|caleg|capres|cagub|kandidat)` },
+  { rule: 'neutrality.campaign', src: `campaign (?:video|post|page|rally|event)` },
+  // hand signs
+  { rule: 'neutrality.hand_sign', src: `(?:salam|pose|acungkan|acung|mengacungkan|simbol|gaya) (?:satu|dua|tiga|empat|lima|[0-9]) jari` },
+];
