@@ -1,9 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
 import { i18n } from '#i18n';
 import { uiLang } from '@/components/common/lang';
-import { formatDateTime, formatDue } from '@/lib/store/dates';
+import { formatDateTime, formatDue, isYmd } from '@/lib/store/dates';
 import type { GroupId } from '@/lib/store/derive';
-import type { CommitmentView } from '@/lib/store/types';
+import type { CommitmentPatch, CommitmentView } from '@/lib/store/types';
 import { useJanji } from './context';
 import { platformName } from './platform-names';
 
@@ -115,30 +115,59 @@ export function CommitmentItem({ c, group }: { c: CommitmentView; group: GroupId
 function NotesForm({ c }: { c: CommitmentView }) {
   const update = useJanji((s) => s.update);
   const busy = useJanji((s) => !!s.busy[c.id]);
+  const [due, setDue] = useState(c.due ?? '');
   const [notes, setNotes] = useState(c.notes);
   const [evidence, setEvidence] = useState(c.evidenceUrl ?? '');
   const [invalid, setInvalid] = useState(false);
+  const [dueInvalid, setDueInvalid] = useState(false);
   const [saved, setSaved] = useState(false);
+  const dueId = useId();
   const notesId = useId();
   const evidenceId = useId();
   const errorId = useId();
+  const dueErrorId = useId();
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
     const url = evidence.trim();
-    if (url && !isHttp(url)) {
-      setInvalid(true);
-      return;
+    const badUrl = !!url && !isHttp(url);
+    const badDue = !!due && !isYmd(due);
+    setInvalid(badUrl);
+    setDueInvalid(badDue);
+    if (badUrl || badDue) return;
+    const patch: CommitmentPatch = { notes, evidenceUrl: url || null };
+    if ((due || null) !== c.due) {
+      // A date set by the official is a concrete, day-precise deadline.
+      Object.assign(patch, due ? { due, precision: 'day', vague: false } : { due: null, precision: 'none' });
     }
-    setInvalid(false);
-    const ok = await update(c.id, { notes, evidenceUrl: url || null });
+    const ok = await update(c.id, patch);
     setSaved(ok);
   };
+
+  const touched = () => setSaved(false);
 
   return (
     <details className="commitment__details">
       <summary>{i18n.t('popup.item.details')}</summary>
       <form onSubmit={(e) => void onSubmit(e)} className="notes-form" noValidate>
+        <label htmlFor={dueId}>{i18n.t('popup.item.dueEdit')}</label>
+        <input
+          id={dueId}
+          type="date"
+          value={due}
+          data-field="due"
+          aria-invalid={dueInvalid}
+          aria-describedby={dueInvalid ? dueErrorId : undefined}
+          onChange={(e) => {
+            setDue(e.target.value);
+            touched();
+          }}
+        />
+        {dueInvalid ? (
+          <p className="notes-form__error" id={dueErrorId} role="alert">
+            {i18n.t('popup.importError.reason.date')}
+          </p>
+        ) : null}
         <label htmlFor={notesId}>{i18n.t('popup.item.notes')}</label>
         <textarea
           id={notesId}
@@ -147,7 +176,7 @@ function NotesForm({ c }: { c: CommitmentView }) {
           maxLength={5000}
           onChange={(e) => {
             setNotes(e.target.value);
-            setSaved(false);
+            touched();
           }}
         />
         <label htmlFor={evidenceId}>{i18n.t('popup.item.evidence')}</label>
@@ -160,7 +189,7 @@ function NotesForm({ c }: { c: CommitmentView }) {
           aria-describedby={invalid ? errorId : undefined}
           onChange={(e) => {
             setEvidence(e.target.value);
-            setSaved(false);
+            touched();
           }}
         />
         {invalid ? (

@@ -1,9 +1,12 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { i18n } from '#i18n';
-import { GROUP_ORDER, groupCommitments, type GroupId } from '@/lib/store/derive';
+import type { SaringDB } from '@/lib/store/db';
+import { GROUP_ORDER, type GroupId } from '@/lib/store/derive';
 import { useJanji } from './context';
 import { CommitmentItem } from './CommitmentItem';
+import { DataPanel } from './DataPanel';
+import './janji.css';
 
 const GROUP_LABEL: Record<GroupId, () => string> = {
   overdue: () => i18n.t('popup.groups.overdue'),
@@ -13,36 +16,93 @@ const GROUP_LABEL: Record<GroupId, () => string> = {
   dropped: () => i18n.t('popup.groups.dropped'),
 };
 
-/** The "Janji" tab: commitments grouped overdue / due soon / open / done / dropped. */
-export function JanjiTab({ now }: { now: Date }) {
-  const { records, loading, loadError } = useJanji(
-    useShallow((s) => ({ records: s.records, loading: s.loading, loadError: s.loadError })),
+/**
+ * The "Janji" tab: commitments grouped overdue / due soon / open / done / dropped, each group showing its
+ * first page (50) with "Tampilkan lebih banyak"; a search box; export and import.
+ */
+export function JanjiTab({ now, db }: { now: Date; db: SaringDB }) {
+  const { groups, all, search, loading, loadError } = useJanji(
+    useShallow((s) => ({ groups: s.groups, all: s.all, search: s.search, loading: s.loading, loadError: s.loadError })),
   );
-  const groups = useMemo(() => groupCommitments(records, now), [records, now]);
 
   if (loading) return <p className="muted" role="status">{i18n.t('popup.loading')}</p>;
   if (loadError) return <p className="error" role="alert">{i18n.t('popup.loadError', [loadError])}</p>;
 
+  const shown = GROUP_ORDER.filter((g) => groups[g].total > 0);
   return (
     <div className="janji">
+      {all > 0 ? <SearchBox /> : null}
       <UndoBar />
       <WriteError />
-      {records.length === 0 ? (
+      {all === 0 ? (
         <EmptyState />
+      ) : shown.length === 0 ? (
+        <p className="muted" role="status" data-no-results>
+          {i18n.t('popup.search.none', [search])}
+        </p>
       ) : (
-        GROUP_ORDER.filter((g) => groups[g].length > 0).map((g) => (
-          <section key={g} className={`group group--${g}`} data-group={g} aria-labelledby={`group-${g}`}>
-            <h2 id={`group-${g}`} className="group__title">
-              {GROUP_LABEL[g]()} <span className="group__count">({groups[g].length})</span>
-            </h2>
-            <ul className="group__list">
-              {groups[g].map((c) => (
-                <CommitmentItem key={c.id} c={c} group={g} />
-              ))}
-            </ul>
-          </section>
-        ))
+        shown.map((g) => <Group key={g} group={g} />)
       )}
+      <DataPanel db={db} now={now} />
+    </div>
+  );
+}
+
+function Group({ group: g }: { group: GroupId }) {
+  const page = useJanji((s) => s.groups[g]);
+  const showMore = useJanji((s) => s.showMore);
+  const left = page.total - page.items.length;
+  return (
+    <section className={`group group--${g}`} data-group={g} data-total={page.total} aria-labelledby={`group-${g}`}>
+      <h2 id={`group-${g}`} className="group__title">
+        {GROUP_LABEL[g]()} <span className="group__count">({page.total})</span>
+      </h2>
+      <ul className="group__list">
+        {page.items.map((c) => (
+          <CommitmentItem key={c.id} c={c} group={g} />
+        ))}
+      </ul>
+      {left > 0 ? (
+        <p className="group__more">
+          <span className="muted">{i18n.t('popup.showing', [String(page.items.length), String(page.total)])}</span>{' '}
+          <button type="button" className="btn" data-action="more" onClick={() => showMore(g)}>
+            {i18n.t('popup.more', [String(left)])}
+          </button>
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+/** Search across all commitments (action, sentence, excerpt, notes, links), applied after a short pause. */
+function SearchBox() {
+  const current = useJanji((s) => s.search);
+  const setSearch = useJanji((s) => s.setSearch);
+  const [value, setValue] = useState(current);
+  const id = useId();
+  useEffect(() => {
+    const t = setTimeout(() => setSearch(value.trim()), 150);
+    return () => clearTimeout(t);
+  }, [value, setSearch]);
+  return (
+    <div className="search" role="search">
+      <label htmlFor={id} className="search__label">
+        {i18n.t('popup.search.label')}
+      </label>
+      <input
+        id={id}
+        type="search"
+        className="search__input"
+        value={value}
+        placeholder={i18n.t('popup.search.placeholder')}
+        onChange={(e) => setValue(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape' && value) {
+            e.preventDefault();
+            setValue('');
+          }
+        }}
+      />
     </div>
   );
 }

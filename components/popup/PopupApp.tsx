@@ -2,10 +2,9 @@
  * The popup: a header with the overdue count and tabs. "Janji" (the commitment log) is here; more tabs
  * (e.g. "Periksa", the quick check) are passed in `extraTabs` or added to `baseTabs` below.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { i18n } from '#i18n';
 import { Tabs, type TabSpec } from '@/components/common/Tabs';
-import { deriveView } from '@/lib/store/derive';
 import type { SaringDB } from '@/lib/store/db';
 import { JanjiStoreContext, useJanji } from './context';
 import { JanjiTab } from './JanjiTab';
@@ -22,20 +21,19 @@ export interface PopupAppProps {
 }
 
 export function PopupApp(props: PopupAppProps) {
-  const [store] = useState(() => createJanjiStore({ db: props.db, send: props.send }));
+  const [now] = useState(() => props.now ?? new Date());
+  const [store] = useState(() => createJanjiStore({ db: props.db, send: props.send, now }));
   useEffect(() => store.getState().start(), [store]);
   return (
     <JanjiStoreContext.Provider value={store}>
-      <PopupShell {...props} />
+      <PopupShell {...props} now={now} />
     </JanjiStoreContext.Provider>
   );
 }
 
-function PopupShell({ now: fixedNow, initialTab, extraTabs = [] }: PopupAppProps) {
-  const [now] = useState(() => fixedNow ?? new Date());
-  const records = useJanji((s) => s.records);
+function PopupShell({ now, db, initialTab, extraTabs = [] }: PopupAppProps & { now: Date }) {
   const loading = useJanji((s) => s.loading);
-  const overdue = useMemo(() => records.filter((r) => deriveView(r, now).overdue).length, [records, now]);
+  const overdue = useJanji((s) => s.overdueAll);
   const [tab, setTab] = useState(initialTab ?? 'janji');
 
   const tabs: TabSpec[] = [
@@ -48,7 +46,7 @@ function PopupShell({ now: fixedNow, initialTab, extraTabs = [] }: PopupAppProps
             {overdue}
           </span>
         ) : null,
-      render: () => <JanjiTab now={now} />,
+      render: () => <JanjiTab now={now} db={db} />,
     },
     ...extraTabs,
   ];

@@ -155,7 +155,7 @@ describe('popup: Janji', () => {
     render(<PopupApp db={db} send={send} now={NOW} />);
     await waitFor(() => expect(item(ids[1])).toBeTruthy());
     const it1 = within(item(ids[1]));
-    await user.click(it1.getByText('Catatan dan bukti'));
+    await user.click(it1.getByText('Ubah tenggat, catatan, bukti'));
     await user.type(it1.getByLabelText('Catatan'), 'Sudah koordinasi dengan Dishub');
     await user.type(it1.getByLabelText(/Tautan bukti/), 'javascript:alert(1)');
     await user.click(it1.getByRole('button', { name: 'Simpan' }));
