@@ -36,6 +36,7 @@ interface Out {
   precision: Precision;
   past?: boolean;
   deadline?: boolean;
+  tag?: string;
 }
 
 const L = '(?<![\\p{L}\\p{N}])';
@@ -68,6 +69,7 @@ function make(source: string, fn: (m: RegExpExecArray, today: Today, ctx: Ctx) =
       r.addTag(`saring:p:${out.precision}`);
       if (out.past) r.addTag('saring:past');
       if (out.deadline) r.addTag('saring:deadline');
+      if (out.tag) r.addTag(out.tag);
       return r;
     },
   };
@@ -163,7 +165,7 @@ const weekdayParser = make(
     } else {
       date = comingWeekday(today, wd);
     }
-    return { date, precision: 'day', past };
+    return { date, precision: 'day', past, tag: 'saring:weekday' };
   },
 );
 

@@ -43,4 +43,33 @@ export const deadlineRefiner: Refiner = {
   },
 };
 
-export const SARING_REFINERS: Refiner[] = [deadlineRefiner];
+const WEEKDAY_DATE_GAP = /^\s*[,(]?\s*(?:(?:tanggal|tgl\.?|the)\s*)?$/i;
+
+/**
+ * "Kamis, 3 Desember" / "Jumat (27/11)": a weekday followed by a calendar date is that date (the
+ * weekday only confirms it); the phrase covers both.
+ */
+export const weekdayDateRefiner: Refiner = {
+  refine(context, results) {
+    if (results.length < 2) return results;
+    const out = [];
+    for (let i = 0; i < results.length; i++) {
+      const a = results[i];
+      const b = results[i + 1];
+      if (b && a.tags().has('saring:weekday') && !b.tags().has('saring:weekday') && b.start.isCertain('day') && b.index >= a.index + a.text.length) {
+        const gap = context.text.slice(a.index + a.text.length, b.index);
+        if (WEEKDAY_DATE_GAP.test(gap)) {
+          let endIdx = b.index + b.text.length;
+          if (gap.includes('(') && context.text[endIdx] === ')') endIdx++;
+          b.text = context.text.slice(a.index, endIdx);
+          b.index = a.index;
+          continue; // drop the weekday, keep the date
+        }
+      }
+      out.push(a);
+    }
+    return out;
+  },
+};
+
+export const SARING_REFINERS: Refiner[] = [weekdayDateRefiner, deadlineRefiner];

@@ -34,7 +34,7 @@ const STOP_VERBS = new Set([
 ]);
 /** after the pronoun, these mean it is a possessive or a preposition follows ("kantor kami di …") */
 const NON_VERB = new Set([
-  'di', 'ke', 'dari', 'yang', 'dan', 'untuk', 'dengan', 'ini', 'itu', 'adalah', 'atas', 'pada', 'dalam', 'sebagai', 'selaku',
+  'di', 'dari', 'yang', 'dan', 'untuk', 'dengan', 'ini', 'itu', 'adalah', 'atas', 'pada', 'dalam', 'sebagai', 'selaku',
   'sangat', 'semua', 'sekalian', 'berdua', 'bersama', 'selalu', 'sering', 'karena', 'agar', 'supaya', 'bahwa', 'sih', 'kok',
   'pak', 'bu', 'kak', 'bapak', 'ibu', 'mas', 'mbak', 'semuanya', 'sendirian', 'kan', 'dong', 'the',
 ]);
@@ -44,7 +44,7 @@ const PROMISE_VERBS = new Set([
   'berkomitmen', 'komitmen', 'rencanakan', 'merencanakan', 'programkan', 'tindaklanjuti', 'menindaklanjuti',
 ]);
 /** a pronoun right after these is an invitation, not a promise ("mari kita …") */
-const PREV_BLOCK = new Set(['mari', 'ayo', 'yuk', 'ayuk', 'marilah', 'tidak', 'belum', 'tak', 'gak', 'nggak', 'enggak', 'bukan', 'kasih', 'mohon']);
+const PREV_BLOCK = new Set(['mari', 'ayo', 'yuk', 'ayuk', 'marilah', 'tidak', 'belum', 'tak', 'gak', 'nggak', 'enggak', 'bukan', 'kasih', 'mohon', 'sedang', 'masih']);
 
 const EN_CUE =
   /\b(?:(?:we|i)\s*(?:['’]ll|will|shall|am\s+going\s+to|are\s+going\s+to|['’]m\s+going\s+to|['’]re\s+going\s+to|promise|guarantee|pledge|commit\s+to|plan\s+to|aim\s+to|intend\s+to|expect\s+to)|(?:our|my)\s+(?:[a-z-]+\s+){1,3}(?:will|shall|is\s+going\s+to|are\s+going\s+to))\b/;

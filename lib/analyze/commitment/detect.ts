@@ -11,6 +11,11 @@ import { findCue, GATE, PAST_MARK, QUESTION_START, REFUSAL, VAGUE, type Cue } fr
 const CONJ = /;\s*|,? (?:dan|serta|lalu|kemudian|sedangkan|namun|tetapi|tapi|and|but|then) |, (?=(?:sementara|sedangkan|sehingga) )/g;
 /** …and a full stop the sentence splitter kept because of an abbreviation ("Bu. Besok …"), on the text. */
 const ABBREV_STOP = /[.!] +(?=[A-Z])/g;
+const COMMA = /, +/g;
+const FIRST_PERSON = /\b(?:kami|saya|kita|aku|we|i)\b/;
+const SUBJECTLESS_MODAL = /^(?:will|shall|also\s+will|akan|juga\s+akan|segera)\b/;
+/** a time hedge alone makes "kami proses secepatnya" a (vague) promise */
+const VAGUE_TIME = /\b(?:secepatnya|secepat\s+mungkin|sesegera\s+mungkin|segera|dalam\s+waktu\s+dekat|ke\s*depan(?:nya)?|bertahap|soon|asap|as\s+soon\s+as\s+possible)\b/;
 
 /** At most this many date parses per analyze() call (a pathological text stays linear and bounded). */
 const MAX_PARSES = 64;
@@ -20,6 +25,8 @@ const MAX_WINDOW = 260;
 interface Segment {
   start: number;
   end: number;
+  /** end of the clause holding the cue (later clauses only add detail) */
+  cueEnd: number;
   cue: Cue;
 }
 
@@ -76,45 +83,60 @@ function sentenceFindings(ctx: RuleContext, text: string, lower: string, s: numb
   const sl = lower.slice(s, e);
   const st = text.slice(s, e);
   if (/\?\s*[^\p{L}\p{N}]{0,6}$/u.test(sl) || QUESTION_START.test(sl)) return;
-  // clauses
-  const cuts: Array<[number, number]> = [];
+  // clauses: strong cuts (conjunctions, ";", a full stop kept after an abbreviation) may start a new
+  // promise on their own; weak cuts (commas) only when the clause has its own speaker
+  const cuts: Array<[number, number, boolean]> = [];
   let cm: RegExpExecArray | null;
   CONJ.lastIndex = 0;
-  while ((cm = CONJ.exec(sl))) cuts.push([cm.index, cm.index + cm[0].length]);
+  while ((cm = CONJ.exec(sl))) cuts.push([cm.index, cm.index + cm[0].length, true]);
+  COMMA.lastIndex = 0;
+  while ((cm = COMMA.exec(sl))) cuts.push([cm.index, cm.index + cm[0].length, false]);
   if (st.indexOf('. ') >= 0 || st.indexOf('! ') >= 0) {
     ABBREV_STOP.lastIndex = 0;
-    while ((cm = ABBREV_STOP.exec(st))) cuts.push([cm.index + 1, cm.index + cm[0].length]);
-    cuts.sort((x, y) => x[0] - y[0]);
+    while ((cm = ABBREV_STOP.exec(st))) cuts.push([cm.index + 1, cm.index + cm[0].length, true]);
   }
-  const bounds: Array<[number, number]> = [];
+  cuts.sort((x, y) => x[0] - y[0] || Number(y[2]) - Number(x[2]));
+  const bounds: Array<[number, number, boolean]> = [];
   let from = 0;
-  for (const [a, b] of cuts) {
+  let strong = true;
+  for (const [a, b, st2] of cuts) {
     if (a < from) continue;
-    if (a > from) bounds.push([from, a]);
+    if (a > from) bounds.push([from, a, strong]);
     from = b;
+    strong = st2;
   }
-  if (from < sl.length) bounds.push([from, sl.length]);
+  if (from < sl.length) bounds.push([from, sl.length, strong]);
 
   const segs: Segment[] = [];
   let pendingStart = -1;
-  for (const [a, b] of bounds) {
+  let firstPerson = false;
+  for (const [a, b, isStrong] of bounds) {
     const cl = sl.slice(a, b);
-    const cue = findCue(cl);
+    let cue = findCue(cl);
+    // "we have forwarded it and will update you tomorrow": the subject carries over
+    if (!cue && firstPerson && SUBJECTLESS_MODAL.test(cl)) cue = { kind: 'modal', at: 0, lang: /^(will|shall|also|'ll)/.test(cl) ? 'en' : 'id' };
+    if (FIRST_PERSON.test(cl)) firstPerson = true;
+    const last = segs[segs.length - 1];
+    if (cue && last && !isStrong && (cue.kind === 'scheduled' || cue.kind === 'impersonal')) {
+      last.end = s + b; // ", target tuntas akhir Desember" completes the promise before it
+      continue;
+    }
     if (cue) {
-      const start = pendingStart >= 0 ? pendingStart : a;
-      segs.push({ start: s + start, end: s + b, cue: { ...cue, at: cue.at + (a - start) } });
+      const begin = pendingStart >= 0 ? pendingStart : a;
+      segs.push({ start: s + begin, end: s + b, cueEnd: s + b, cue: { ...cue, at: cue.at + (a - begin) } });
       pendingStart = -1;
       continue;
     }
-    const last = segs[segs.length - 1];
     if (!last) {
-      if (pendingStart < 0) pendingStart = a;
+      // words before the first promise ("Siap Pak, besok pagi …") belong to it, unless they are a past action
+      if (PAST_MARK.test(cl)) pendingStart = -1;
+      else if (pendingStart < 0) pendingStart = a;
       continue;
     }
     // "… besok dan laporan minggu depan": a clause with its own date after a dated promise is a
     // second promise by the same speaker; otherwise it belongs to the previous promise
-    if (mayHoldDate(cl) && mayHoldDate(lower.slice(last.start, last.end)) && hasFutureDate(ctx, text.slice(s + a, s + b), cue ?? last.cue, budget) && hasFutureDate(ctx, text.slice(last.start, last.end), last.cue, budget)) {
-      segs.push({ start: s + a, end: s + b, cue: { ...last.cue, kind: last.cue.kind === 'bare' ? 'bare' : last.cue.kind, at: 0 } });
+    if (isStrong && mayHoldDate(cl) && hasFutureDate(ctx, text.slice(s + a, s + b), last.cue, budget) && hasFutureDate(ctx, text.slice(last.start, last.end), last.cue, budget)) {
+      segs.push({ start: s + a, end: s + b, cueEnd: s + b, cue: { ...last.cue, at: 0 } });
     } else {
       last.end = s + b;
     }
@@ -149,11 +171,11 @@ function segmentFinding(ctx: RuleContext, text: string, lower: string, seg: Segm
   const deadlineAt = deadline ? deadline.index + offset : -1;
   // past action: "sudah kami salurkan", "kemarin kami cek" — unless a future date comes first
   // ("Jumat ini berkas Bapak sudah kami verifikasi")
-  const past = PAST_MARK.exec(sl);
+  const past = PAST_MARK.exec(sl.slice(0, seg.cueEnd - seg.start));
   if (past && (!deadline || deadlineAt > past.index)) return null;
   if (!deadline && hits.length && hits.every((h) => h.past)) return null;
   const kind = seg.cue.kind;
-  if ((kind === 'bare' || kind === 'scheduled') && !deadline) return null;
+  if ((kind === 'bare' || kind === 'scheduled') && !deadline && !VAGUE_TIME.test(sl)) return null;
 
   const vague = !deadline && VAGUE.test(sl);
   // span: the clause, without trailing punctuation and spaces
@@ -212,7 +234,7 @@ function exampleDates(ctx: RuleContext): [string, string] {
 }
 
 const LEAD = /^(?:(?:siap|baik|oke|ok|okay|noted|will\s+do|terima\s+kasih|mohon\s+maaf|maaf|alhamdulillah|insya\s*allah|insyaallah)(?:\s+(?:pak|bu|bapak|ibu|kak|kakak|mas|mbak|sdr|sdri|gan|min))?[\s,!.]+)+/iu;
-const TAIL_WORDS = new Set(['ya', 'yah', 'yaa', 'pak', 'bu', 'bapak', 'ibu', 'kak', 'kakak', 'mas', 'mbak', 'sdr', 'sdri', 'gan', 'min']);
+const TAIL_WORDS = new Set(['ya', 'yah', 'yaa', 'pak', 'bu', 'bapak', 'ibu', 'kak', 'kakak', 'mas', 'mbak', 'sdr', 'sdri', 'gan', 'min', 'mulai', 'pada', 'on', 'in', 'at', 'by', 'tanggal', 'tgl', 'hari', 'the']);
 
 /** Drop trailing "ya", "Pak", "Bu" … and punctuation. */
 function stripTail(a: string): string {
@@ -233,7 +255,7 @@ export function actionOf(clause: string, deadlinePhrase: string): string {
     const i = a.indexOf(deadlinePhrase);
     if (i >= 0) a = a.slice(0, i) + a.slice(i + deadlinePhrase.length);
   }
-  a = a.replace(LEAD, '').replace(/\s+/g, ' ').trim();
+  a = a.replace(/\(\s*\)/g, ' ').replace(LEAD, '').replace(/\s+([,.;:])/g, '$1').replace(/\s+/g, ' ').trim();
   a = stripTail(a).replace(/^[\s,;:–-]+|[\s,;:–-]+$/g, '');
   if (a.length > 160) a = a.slice(0, 157).trimEnd() + '…';
   return a || clause.trim().slice(0, 160);
