@@ -9,8 +9,11 @@ import type { RawFinding, RuleContext } from '../types';
 import { piiFinding } from './finding';
 import { maskAllDigits } from './mask';
 
-const CUE =
-  /(?<![a-z0-9])(jl|jln|jalan|gg|gang|komp|kompleks|komplek|perum|perumahan|dusun|dsn|kp|kampung|lr|lorong|griya|cluster|rusun|rusunawa|asrama)(?:\.[ \t]?|[ \t])/g;
+/** Street cues; the word scan (words.ts) calls scanAddresses at each of them. */
+export const ADDRESS_CUE_WORDS = [
+  'jl', 'jln', 'jalan', 'gg', 'gang', 'komp', 'kompleks', 'komplek', 'perum', 'perumahan', 'dusun', 'dsn', 'kp', 'kampung', 'lr', 'lorong', 'griya',
+  'cluster', 'rusun', 'rusunawa', 'asrama',
+];
 
 const SP = '[ \\t]{0,3}';
 const LEAD = `${SP}(?:,${SP})?`;
@@ -29,22 +32,28 @@ const HOME =
   /(?<![a-z])(?:rumah|tinggal|kediaman|domisili|alamat|warga|pemilik|milik|a\.n\.|atas nama|sdr|sdri|pak|bu|ibu|bapak|mbah|keluarga|kos|kost|kontrakan|korban|pelaku|pasien|pemohon|terdaftar|beralamat|usaha)(?![a-z])/g;
 const HOME_TEST = /(?<![a-z])(?:rumah|tinggal|kediaman|domisili|alamat|beralamat|warga)(?![a-z])/;
 
-export function scanAddresses(ctx: RuleContext, out: RawFinding[]): void {
+/** `hits`: flat [start, end) pairs of cue words in ctx.lower, in order. */
+export function scanAddresses(ctx: RuleContext, out: RawFinding[], hits: number[]): void {
   const L = ctx.lower;
   const T = ctx.text;
-  CUE.lastIndex = 0;
-  let m: RegExpExecArray | null;
   let lastEnd = 0;
-  while ((m = CUE.exec(L)) !== null) {
-    const cueStart = m.index;
+  for (let h = 0; h < hits.length; h += 2) {
+    const cueStart = hits[h];
+    let p = hits[h + 1];
     if (cueStart < lastEnd) continue;
-    const cue = m[1];
-    const end = parse(L, T, cueStart + m[0].length, cue);
+    // the cue is followed by "." and/or a space
+    const c = L.charCodeAt(p);
+    if (c === 46) {
+      p++;
+      if (L.charCodeAt(p) === 32 || L.charCodeAt(p) === 9) p++;
+    } else if (c === 32 || c === 9) p++;
+    else continue;
+    const cue = L.slice(cueStart, hits[h + 1]);
+    const end = parse(L, T, p, cue);
     if (end < 0) continue;
     const r = judge(ctx, cueStart, end);
     if (!r) continue;
     lastEnd = end;
-    CUE.lastIndex = end;
     const f = piiFinding(ctx, 'address', cueStart, end, r, maskAllDigits(T.slice(cueStart, end)));
     if (f) out.push(f);
   }
@@ -153,4 +162,4 @@ function abbrevBefore(L: string, dot: number): boolean {
 }
 
 /** For tests. */
-export const ADDRESS_REGEXES: RegExp[] = [CUE, NO_RE, RTRW_SLASH_RE, RT_RE, RW_RE, BLOK_RE, NESTED_RE, NAME_RE, PUBLIC, HOME, HOME_TEST];
+export const ADDRESS_REGEXES: RegExp[] = [NO_RE, RTRW_SLASH_RE, RT_RE, RW_RE, BLOK_RE, NESTED_RE, NAME_RE, PUBLIC, HOME, HOME_TEST];

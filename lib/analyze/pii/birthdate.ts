@@ -9,8 +9,10 @@ import { piiFinding } from './finding';
 import { maskDateKeepYear } from './mask';
 import { isValidDate } from './validate';
 
+/** Words that can start a birth-date cue; the word scan calls scanBirthdates at each. */
+export const BIRTHDATE_CUE_WORDS = ['tempat', 'tgl', 'tanggal', 'ttl', 'lahir', 'lhr', 'kelahiran', 'dob', 'd', 'date', 'birth', 'birthdate', 'born'];
 const CUE =
-  /(?<![a-z])(?:tempat[ ,/]{1,3}(?:tanggal|tgl\.?)[ ]?lahir|tgl\.?[ ]?lahir|tanggal lahir|ttl|lahir|lhr|kelahiran|dob|d\.o\.b\.?|date of birth|birth ?date|born(?: on)?)(?![a-z])/g;
+  /(?:tempat[ ,/]{1,3}(?:tanggal|tgl\.?)[ ]?lahir|tgl\.?[ ]?lahir|tanggal lahir|ttl|lahir|lhr|kelahiran|dob|d\.o\.b\.?|date of birth|birth ?date|born(?: on)?)(?![a-z])/y;
 
 const MONTHS: Record<string, number> = {
   januari: 1, jan: 1, january: 1,
@@ -39,21 +41,20 @@ const DATE_RE = new RegExp(
   ].join('|'),
 );
 
-const NEG_BEFORE = /(?:hari|akta|surat keterangan|hari jadi|tahun)[ ]$/;
+const NEG_BEFORE = /(?<![a-z])(?:hari|akta|surat keterangan|hari jadi|tahun|bayi|anak)[ ]$/;
 const EXAMPLE = /(?<![a-z])(?:contoh|misal(?:nya)?|format|petunjuk|cara (?:isi|mengisi|pengisian))(?![a-z])/;
 
-export function scanBirthdates(ctx: RuleContext, out: RawFinding[]): void {
+/** `hits`: flat [start, end) pairs of cue words in ctx.lower, in order. */
+export function scanBirthdates(ctx: RuleContext, out: RawFinding[], hits: number[]): void {
   const L = ctx.lower;
-  if (L.indexOf('lahir') < 0 && L.indexOf('ttl') < 0 && L.indexOf('lhr') < 0 && L.indexOf('dob') < 0 && L.indexOf('birth') < 0 && L.indexOf('born') < 0 && L.indexOf('d.o.b') < 0)
-    return;
   const nowYear = ctx.now.getUTCFullYear();
-  CUE.lastIndex = 0;
-  let m: RegExpExecArray | null;
   let lastEnd = 0;
-  while ((m = CUE.exec(L)) !== null) {
-    const cs = m.index;
-    const ce = cs + m[0].length;
-    if (ce < lastEnd) continue;
+  for (let h = 0; h < hits.length; h += 2) {
+    const cs = hits[h];
+    if (cs < lastEnd) continue;
+    CUE.lastIndex = cs;
+    if (!CUE.test(L)) continue;
+    const ce = CUE.lastIndex;
     if (NEG_BEFORE.test(L.slice(Math.max(0, cs - 24), cs))) continue;
     const win = L.slice(ce, Math.min(L.length, ce + 48));
     const d = DATE_RE.exec(win);
@@ -69,12 +70,10 @@ export function scanBirthdates(ctx: RuleContext, out: RawFinding[]): void {
     const end = start + d[0].length;
     // an example or a form instruction in the same sentence
     let conf = 0.78;
-    const sent = sentenceText(ctx, cs);
-    if (EXAMPLE.test(sent)) conf -= 0.5;
+    if (EXAMPLE.test(sentenceText(ctx, cs))) conf -= 0.5;
     const f = piiFinding(ctx, 'birthdate', start, end, conf, maskDateKeepYear(ctx.text.slice(start, end)));
     if (f) out.push(f);
     lastEnd = end;
-    CUE.lastIndex = end;
   }
 }
 

@@ -2,19 +2,16 @@
  * Personal data (UU 27/2022, Pelindungan Data Pribadi). Every kind of contract §2:
  *   numbers.ts   nik, kk, npwp, nip, phone, bank_account, card, bpjs, passport, plate (one digit scan)
  *   email.ts     email
- *   address.ts   address
- *   birthdate.ts birthdate
- *   sensitive.ts health, criminal, child (only when tied to an identifiable person)
+ *   text.ts      one word scan that wakes: address.ts (address), birthdate.ts (birthdate),
+ *                sensitive.ts (health, criminal, child — only when tied to an identifiable person)
  * Each candidate: pattern → validation → context words → confidence → severity (weak ones are info).
  * `value` is the raw matched text, so the central allowlist (lib/analyze/index.ts) can drop the office's
  * own published contacts.
  */
 import type { RawFinding, Rule, RuleContext } from '../types';
-import { scanAddresses } from './address';
-import { scanBirthdates } from './birthdate';
 import { scanEmails } from './email';
 import { scanNumbers } from './numbers';
-import { scanSensitive } from './sensitive';
+import { scanText } from './text';
 
 function rule(id: string, scan: (ctx: RuleContext, out: RawFinding[]) => void): Rule {
   return {
@@ -31,7 +28,5 @@ function rule(id: string, scan: (ctx: RuleContext, out: RawFinding[]) => void): 
 export const piiRules: Rule[] = [
   rule('pii.numbers', scanNumbers),
   rule('pii.email', scanEmails),
-  rule('pii.address', scanAddresses),
-  rule('pii.birthdate', scanBirthdates),
-  rule('pii.sensitive', scanSensitive),
+  rule('pii.text', scanText),
 ];

@@ -7,61 +7,79 @@ import type { RawFinding, RuleContext } from '../types';
 import { piiFinding } from './finding';
 import { nameAfter, nameBefore, PersonIndex } from './person';
 
-const B = '(?<![a-z])';
-const E = '(?![a-z])';
-
-const HEALTH_TERMS = [
-  String.raw`positif (?:hiv|aids|covid(?:-19)?|tbc|tb|hepatitis(?: [abc])?|narkoba|sabu|narkotika|hamil)`,
-  String.raw`hiv\/aids|hiv-aids|hiv|aids|odha|tbc|tb paru|tuberkulosis|odgj|gangguan (?:jiwa|kejiwaan|mental|pendengaran|penglihatan)|sakit jiwa`,
-  String.raw`skizofrenia|bipolar|depresi(?: berat)?|psikotik|psikosis|demensia|alzheimer|parkinson|autis(?:me)?|down syndrome|sindrom down`,
-  String.raw`rehabilitasi narkoba|direhabilitasi|pecandu(?: narkoba)?|kecanduan|overdosis|hasil lab(?:oratorium)?|hasil tes (?:urine|darah|hiv|dna)|rekam medis|riwayat penyakit`,
-  String.raw`hamil(?: (?:\d{1,2}|tua|muda) (?:bulan|minggu))?|keguguran|disabilitas(?: (?:fisik|mental|intelektual|netra|rungu|ganda))?|difabel|tunanetra|tunarungu|tunawicara|tunadaksa|tunagrahita`,
-  String.raw`lumpuh(?: layu)?|kelumpuhan|stroke|kanker(?: [a-z]+)?|leukemia|tumor(?: [a-z]+)?|diabetes(?: melitus)?|hipertensi|darah tinggi|gagal ginjal|cuci darah|hemodialisa|hemodialisis|kemoterapi`,
-  String.raw`gagal jantung|penyakit jantung|serangan jantung|jantung koroner|epilepsi|gizi buruk|stunting|hepatitis(?: [abc])?`,
-  String.raw`(?:hbsag|anti-?hcv|hiv|sifilis|vdrl|tpha) reaktif|reaktif (?:hiv|sifilis|hbsag|hepatitis(?: [bc])?)|sifilis|raja singa|gonore|kencing nanah|herpes genital|infeksi menular seksual`,
-  String.raw`kusta|lepra|dbd|demam berdarah|(?:pasca-?)?amputasi(?: (?:kaki|tangan)(?: (?:kanan|kiri))?)?|thalassemia|talasemia|hemofilia|cerebral palsy|celebral palsy|hidrosefalus|kista|pneumonia|malaria|difteri|campak|rabies`,
-  String.raw`dipasung|keterbelakangan mental|retardasi mental|dirawat di rsj|rsj|katarak|glaukoma|lupus|obesitas|ispa|tbc resisten obat|tb-ro|mdr-tb`,
+/** Each alternative starts with a literal word: the word scan wakes the rule only at those words. */
+export const HEALTH_ALTS = [
+  String.raw`positif (?:hiv|aids|covid(?:-19)?|tbc|tb|hepatitis(?: [abc])?|narkoba|sabu|narkotika)`,
+  String.raw`hiv\/aids`, 'hiv-aids', 'hiv reaktif', 'hiv', 'aids', 'odha', 'tbc resisten obat', 'tbc', 'tb paru', 'tb-ro', 'mdr-tb', 'tuberkulosis', 'odgj',
+  'gangguan (?:jiwa|kejiwaan|mental|pendengaran|penglihatan)', 'sakit jiwa', 'skizofrenia', 'bipolar', 'depresi(?: berat)?', 'psikotik', 'psikosis',
+  'demensia', 'alzheimer', 'parkinson', 'autisme', 'autis', 'down syndrome', 'sindrom down', 'rehabilitasi narkoba', 'direhabilitasi',
+  'pecandu(?: narkoba)?', 'kecanduan', 'overdosis', 'hasil lab(?:oratorium)?', 'hasil tes (?:urine|darah|hiv|dna)', 'rekam medis', 'riwayat penyakit',
+  'hamil(?: (?:\\d{1,2}|tua|muda) (?:bulan|minggu))?', 'keguguran', 'disabilitas(?: (?:fisik|mental|intelektual|netra|rungu|ganda))?', 'difabel',
+  'tunanetra', 'tunarungu', 'tunawicara', 'tunadaksa', 'tunagrahita', 'lumpuh(?: layu)?', 'kelumpuhan', 'stroke', 'kanker(?: [a-z]{2,20})?', 'leukemia',
+  'tumor(?: [a-z]{2,20})?', 'diabetes(?: melitus)?', 'hipertensi', 'darah tinggi', 'gagal ginjal', 'gagal jantung', 'cuci darah', 'hemodialisa',
+  'hemodialisis', 'kemoterapi', 'penyakit jantung', 'serangan jantung', 'jantung koroner', 'epilepsi', 'gizi buruk', 'stunting',
+  'hepatitis(?: [abc])?', 'hbsag reaktif', 'anti-?hcv reaktif', 'sifilis reaktif', 'vdrl reaktif', 'tpha reaktif',
+  'reaktif (?:hiv|sifilis|hbsag|hepatitis(?: [bc])?)', 'sifilis', 'raja singa', 'gonore', 'kencing nanah', 'herpes genital',
+  'infeksi menular seksual', 'kusta', 'lepra', 'dbd', 'demam berdarah', 'pasca-?amputasi(?: (?:kaki|tangan)(?: (?:kanan|kiri))?)?',
+  'amputasi(?: (?:kaki|tangan)(?: (?:kanan|kiri))?)?', 'thalassemia', 'talasemia', 'hemofilia', 'cerebral palsy', 'celebral palsy', 'hidrosefalus',
+  'kista', 'pneumonia', 'malaria', 'difteri', 'campak', 'rabies', 'dipasung', 'keterbelakangan mental', 'retardasi mental', 'dirawat di rsj', 'rsj',
+  'katarak', 'glaukoma', 'lupus', 'obesitas', 'ispa',
 ];
-const HEALTH_RE = new RegExp(`${B}(?:${HEALTH_TERMS.join('|')})${E}`, 'g');
+const HEALTH_Y = new RegExp(`(?:${HEALTH_ALTS.join('|')})(?![a-z])`, 'y');
 
-const CRIME_TERMS = [
-  String.raw`mantan (?:napi|narapidana|napiter|tahanan|terpidana)|eks[ -](?:napi|narapidana|napiter|tahanan|terpidana)|bekas (?:napi|narapidana)`,
-  String.raw`napi|narapidana|napiter|residivis|tersangka|terdakwa|terpidana|terhukum|dpo|buron(?:an)?|daftar pencarian orang`,
-  String.raw`ditahan (?:di|oleh) (?:polres|polsek|polda|polresta|rutan|lapas|kejaksaan|kejari|kpk)|mendekam di (?:penjara|lapas|rutan|bui)|dipenjara|dibui`,
-  String.raw`divonis(?: (?:bersalah|penjara|\d{1,2} (?:tahun|bulan)))?|dijatuhi (?:hukuman|vonis|pidana)|dihukum(?: penjara)?|dipidana|pernah dipidana|catatan (?:kriminal|kejahatan)`,
-  String.raw`bebas bersyarat|pembebasan bersyarat|ditangkap|diringkus|dibekuk|terjerat kasus(?: [a-z]+)?|terlibat kasus(?: [a-z]+)?`,
-  String.raw`pelaku (?:pencurian|pembunuhan|pemerkosaan|pencabulan|penganiayaan|penipuan|korupsi|begal|curanmor|kekerasan|pelecehan)|(?:pengedar|pemakai|bandar|kurir) (?:narkoba|sabu|narkotika)|koruptor`,
+export const CRIME_ALTS = [
+  'mantan (?:napi|narapidana|napiter|tahanan|terpidana)', 'eks[ -](?:napi|narapidana|napiter|tahanan|terpidana)', 'bekas (?:napi|narapidana)',
+  'napi', 'narapidana', 'napiter', 'residivis', 'tersangka', 'terdakwa', 'terpidana', 'terhukum', 'dpo', 'buronan', 'buron', 'daftar pencarian orang',
+  'ditahan (?:di|oleh) (?:polres|polsek|polda|polresta|rutan|lapas|kejaksaan|kejari|kpk)', 'mendekam di (?:penjara|lapas|rutan|bui)', 'dipenjara',
+  'dibui', 'divonis(?: (?:bersalah|penjara|\\d{1,2} (?:tahun|bulan)))?', 'dijatuhi (?:hukuman|vonis|pidana)', 'dihukum(?: penjara)?', 'dipidana',
+  'pernah dipidana', 'catatan (?:kriminal|kejahatan)', 'bebas bersyarat', 'pembebasan bersyarat', 'ditangkap', 'diringkus', 'dibekuk',
+  'terjerat kasus(?: [a-z]{2,20})?', 'terlibat kasus(?: [a-z]{2,20})?',
+  'pelaku (?:pencurian|pembunuhan|pemerkosaan|pencabulan|penganiayaan|penipuan|korupsi|begal|curanmor|kekerasan|pelecehan)',
+  'pengedar (?:narkoba|sabu|narkotika)', 'pemakai (?:narkoba|sabu|narkotika)', 'bandar (?:narkoba|sabu|narkotika)', 'kurir (?:narkoba|sabu|narkotika)',
+  'koruptor',
 ];
-const CRIME_RE = new RegExp(`${B}(?:${CRIME_TERMS.join('|')})${E}`, 'g');
+const CRIME_Y = new RegExp(`(?:${CRIME_ALTS.join('|')})(?![a-z])`, 'y');
 const CRIME_PREFIX = /(?<![a-z])(?:(?:masih|sudah|pernah|kini|sekarang|yang|telah)[ ]{1,3})?(?:berstatus|status|sebagai|ditetapkan sebagai|ditetapkan|menjadi)[ ]{1,3}$/;
 const CRIME_SUFFIX = /^[ ]{1,3}(?:(?:kasus|perkara)[ ]{1,3}[a-z]{1,20}|percobaan|terorisme|narkoba|korupsi|pencurian|pencabulan|pembunuhan|penipuan|penganiayaan)(?![a-z])/;
-
 /** Generic phrases that contain a health word but name a group, not a person. */
 const HEALTH_GENERIC_BEFORE = /(?<![a-z])(?:ibu|ibu-ibu|bumil|wanita|perempuan|pasien|penderita|para|kelas|posyandu|layanan|program|pencegahan|penanganan|skrining|screening|vaksin|imunisasi|obat|hari|bulan|pekan|kasus|angka|data|penyakit)[ ]$/;
 
-const CHILD_CUE =
-  /(?<![a-z])(?:ananda|balita|bayi|siswa|siswi|murid|pelajar|santri|putra|putri|bocah|anak|adik|cucu)(?:[ \t]{1,2}(?:a\.[ ]?n\.|an\.|atas nama|bernama|berinisial|inisial|kami|kandung|ibu|bapak|bu|pak|angkat|asuh)){0,2}[ \t]{1,2}/g;
-const AGE_RE = /(?:\(|,[ \t]{0,2})(\d{1,2})[ \t]{0,2}(th|thn|tahun|bln|bulan|y\.?o)(?![a-z])/g;
-const GRADE_RE =
-  /(?<![a-z])(?:kelas|kls)\.?[ \t]{0,2}(?:\d{1,2}|xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)(?:[ \t]?([a-z])(?![a-z])\d?)?(?:[ \t]{1,2}(ipa|ips|bahasa|agama)(?:[ \t]{0,2}\d)?)?(?![a-z0-9])/g;
+export const CHILD_CUE_WORDS = ['ananda', 'balita', 'bayi', 'siswa', 'siswi', 'murid', 'pelajar', 'santri', 'putra', 'putri', 'bocah', 'anak', 'adik', 'cucu'];
+const CHILD_CUE_TAIL =
+  /(?:[ \t]{1,2}(?:a\.[ ]?n\.|an\.|atas nama|bernama|berinisial|inisial|kami|kandung|ibu|bapak|bu|pak|angkat|asuh)){0,2}[ \t]{1,2}/y;
+export const AGE_UNIT_WORDS = ['th', 'thn', 'tahun', 'bln', 'bulan', 'yo'];
+const AGE_BEFORE = /(?:\(|,[ \t]{0,2})(\d{1,2})[ \t]{0,2}$/;
+export const GRADE_WORDS = ['kelas', 'kls'];
+const GRADE_Y =
+  /(?:kelas|kls)\.?[ \t]{0,2}(?:\d{1,2}|xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)(?:[ \t]?([a-z])(?![a-z])\d?)?(?:[ \t]{1,2}(ipa|ips|bahasa|agama)(?:[ \t]{0,2}\d)?)?(?![a-z0-9])/y;
 const SCHOOL_RE =
   /[ \t]{0,2}(?:,[ \t]{0,2})?(?:di[ \t]{1,2})?(?:sdn|sd|smpn|smp|sman|sma|smkn|smk|mi|min|mis|mts|mtsn|man|ma|slb|tk|paud|sekolah|pondok pesantren|ponpes)(?![a-z])/y;
 const SCHOOL_AFTER =
   /[ \t]*\)?[ \t]{0,2}(?:,[ \t]{0,2})?(?:(?:siswa|siswi|murid|pelajar|santri)[ \t]{1,2})?(?:kelas|kls)\.?[ \t]{0,2}(?:\d{1,2}|xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)(?:[ \t]?[a-z](?![a-z])\d?)?(?:[ \t]{1,2}(?:ipa|ips|bahasa|agama)(?:[ \t]{0,2}\d)?)?(?![a-z0-9])/y;
-const NISN_RE = /(?<![a-z])nisn[ \t:.]{0,3}\d{10}(?![0-9])/g;
+const NISN_Y = /nisn[ \t:.]{0,3}\d{10}(?![0-9])/y;
 const STUDENT_WORDS = new Set(['siswa', 'siswi', 'murid', 'pelajar', 'santri']);
 
-export function scanSensitive(ctx: RuleContext, out: RawFinding[]): void {
-  const persons = new PersonIndex(ctx);
-  scanLexicon(ctx, out, persons, HEALTH_RE, 'health');
-  scanLexicon(ctx, out, persons, CRIME_RE, 'criminal');
-  scanChildren(ctx, out);
+/** Trigger hits from the word scan, flat [start, end) pairs per kind, in text order. */
+export interface SensitiveHits {
+  health: number[];
+  crime: number[];
+  childCue: number[];
+  ageUnit: number[];
+  grade: number[];
+  nisn: number[];
 }
 
-function scanLexicon(ctx: RuleContext, out: RawFinding[], persons: PersonIndex, re: RegExp, kind: 'health' | 'criminal'): void {
+export function scanSensitive(ctx: RuleContext, out: RawFinding[], hits: SensitiveHits): void {
+  if (hits.health.length || hits.crime.length) {
+    const persons = new PersonIndex(ctx);
+    if (hits.health.length) scanLexicon(ctx, out, persons, HEALTH_Y, hits.health, 'health');
+    if (hits.crime.length) scanLexicon(ctx, out, persons, CRIME_Y, hits.crime, 'criminal');
+  }
+  if (hits.childCue.length || hits.ageUnit.length || hits.grade.length || hits.nisn.length) scanChildren(ctx, out, hits);
+}
+
+function scanLexicon(ctx: RuleContext, out: RawFinding[], persons: PersonIndex, re: RegExp, hits: number[], kind: 'health' | 'criminal'): void {
   const L = ctx.lower;
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
   let curS = -1;
   let curE = -1;
   const flush = () => {
@@ -72,9 +90,12 @@ function scanLexicon(ctx: RuleContext, out: RawFinding[], persons: PersonIndex, 
     }
     curS = curE = -1;
   };
-  while ((m = re.exec(L)) !== null) {
-    let s = m.index;
-    let e = s + m[0].length;
+  for (let h = 0; h < hits.length; h += 2) {
+    let s = hits[h];
+    if (s < curE) continue;
+    re.lastIndex = s;
+    if (!re.test(L)) continue;
+    let e = re.lastIndex;
     if (kind === 'health' && HEALTH_GENERIC_BEFORE.test(L.slice(Math.max(0, s - 12), s))) continue;
     if (kind === 'criminal') {
       const pre = CRIME_PREFIX.exec(L.slice(Math.max(0, s - 40), s));
@@ -110,24 +131,28 @@ interface Span {
   conf: number;
 }
 
-function scanChildren(ctx: RuleContext, out: RawFinding[]): void {
+function scanChildren(ctx: RuleContext, out: RawFinding[], hits: SensitiveHits): void {
   const L = ctx.lower;
   const T = ctx.text;
   const spans: Span[] = [];
   let m: RegExpExecArray | null;
 
   // A. a name with a child's age: "Raka Aditya (7 th)", "Alif, 3 tahun"
-  AGE_RE.lastIndex = 0;
-  while ((m = AGE_RE.exec(L)) !== null) {
+  for (let h = 0; h < hits.ageUnit.length; h += 2) {
+    const us = hits.ageUnit[h];
+    const ue = hits.ageUnit[h + 1];
+    m = AGE_BEFORE.exec(L.slice(Math.max(0, us - 8), us));
+    if (!m) continue;
+    const at = us - m[0].length;
     const age = Number(m[1]);
-    const unit = m[2];
+    const unit = L.slice(us, ue);
     const months = unit === 'bln' || unit === 'bulan';
     if (!months && age >= 18) continue;
     if (months && age > 36) continue;
-    const ns = nameBefore(T, m.index);
+    const ns = nameBefore(T, at);
     if (ns < 0) continue;
-    let e = m.index + m[0].length;
-    if (m[0][0] === '(') {
+    let e = ue;
+    if (L.charCodeAt(at) === 40) {
       const close = L.indexOf(')', e);
       if (close >= 0 && close - e <= 16) e = close + 1;
     }
@@ -136,38 +161,42 @@ function scanChildren(ctx: RuleContext, out: RawFinding[]): void {
   }
 
   // B. a child cue before a name: "ananda Rafa", "Balita a.n. Muhammad Alif", "siswa Bagas"
-  CHILD_CUE.lastIndex = 0;
-  while ((m = CHILD_CUE.exec(L)) !== null) {
-    const p = m.index + m[0].length;
+  for (let h = 0; h < hits.childCue.length; h += 2) {
+    CHILD_CUE_TAIL.lastIndex = hits.childCue[h + 1];
+    if (!CHILD_CUE_TAIL.test(L)) continue;
+    const p = CHILD_CUE_TAIL.lastIndex;
     const ne = nameAfter(T, p);
     if (ne < 0) continue;
     let ns = p;
     while (ns < ne && (T.charCodeAt(ns) === 32 || T.charCodeAt(ns) === 9)) ns++;
     let e = ne;
     let conf = 0.62;
-    const e2 = extendAge(L, e);
-    const e3 = extendSchool(L, T, e2);
+    const e3 = extendSchool(L, T, extendAge(L, e));
     if (e3 > e) conf = 0.72;
     e = e3;
     spans.push({ s: ns, e, conf });
   }
 
   // C. a name with a school class: "Bagas, kelas 8C SMPN 4", "Nadia (kelas XI IPA 2, SMAN 3)"
-  GRADE_RE.lastIndex = 0;
-  while ((m = GRADE_RE.exec(L)) !== null) {
-    const gEnd = m.index + m[0].length;
+  for (let h = 0; h < hits.grade.length; h += 2) {
+    const gs = hits.grade[h];
+    GRADE_Y.lastIndex = gs;
+    m = GRADE_Y.exec(L);
+    if (!m) continue;
+    const gEnd = GRADE_Y.lastIndex;
     const schoolEnd = schoolAt(L, T, gEnd);
     if (!m[1] && !m[2] && schoolEnd < 0) continue; // "kelas 3" alone: BPJS class, not a pupil
-    const ns = nameBeforeSchool(L, T, m.index);
+    const ns = nameBeforeSchool(L, T, gs);
     if (ns < 0) continue;
     spans.push({ s: ns, e: schoolEnd >= 0 ? schoolEnd : gEnd, conf: 0.72 });
   }
 
   // D. a student number
-  NISN_RE.lastIndex = 0;
-  while ((m = NISN_RE.exec(L)) !== null) {
-    let s = m.index;
-    const e = extendSchool(L, T, s + m[0].length);
+  for (let h = 0; h < hits.nisn.length; h += 2) {
+    let s = hits.nisn[h];
+    NISN_Y.lastIndex = s;
+    if (!NISN_Y.test(L)) continue;
+    const e = extendSchool(L, T, NISN_Y.lastIndex);
     let back = s;
     while (back > 0 && (L.charCodeAt(back - 1) === 32 || L.charCodeAt(back - 1) === 40)) back--;
     const ns = nameBefore(T, back);
@@ -261,7 +290,7 @@ function nameBeforeSchool(L: string, T: string, p: number): number {
 }
 
 /** For tests. */
-export const SENSITIVE_REGEXES: RegExp[] = [HEALTH_RE, CRIME_RE, CRIME_PREFIX, CRIME_SUFFIX, HEALTH_GENERIC_BEFORE, CHILD_CUE, AGE_RE, GRADE_RE, SCHOOL_RE, SCHOOL_AFTER, NISN_RE];
+export const SENSITIVE_REGEXES: RegExp[] = [HEALTH_Y, CRIME_Y, CRIME_PREFIX, CRIME_SUFFIX, HEALTH_GENERIC_BEFORE, CHILD_CUE_TAIL, AGE_BEFORE, GRADE_Y, SCHOOL_RE, SCHOOL_AFTER, NISN_Y];
 
 function isAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
