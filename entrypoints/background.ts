@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { registerReminders } from '@/lib/reminders';
 import { BADGE_ALARM, ensureBadgeAlarm, setBadge } from '@/lib/store/badge';
 import { getDb } from '@/lib/store/db';
 import { CommitmentRepository } from '@/lib/store/repository';
@@ -12,6 +13,8 @@ import { createRequestHandler } from '@/lib/store/service';
 
 export default defineBackground(() => {
   const repo = new CommitmentRepository(getDb());
+  // Reminders the day before and on the due date (alarms + notifications; see lib/reminders).
+  registerReminders(getDb());
 
   const refreshBadge = async () => {
     try {
