@@ -51,7 +51,7 @@ const EN_CUE =
 
 const IMPERSONAL = /\b(?:(?:akan\s+)?segera\s+di[a-z]{3,}|(?:akan\s+)?(?:segera\s+)?ditindaklanjuti|akan\s+di(?!a\b)[a-z]{3,})/;
 const REPLY_CONTEXT = /\b(?:bapak|ibu|bu|pak|kak|kakak|anda|sdr|saudara|saudari|laporan|aduan|pengaduan|keluhan|berkas|permohonan|usulan|masukan)\b|nya\b/;
-const SCHEDULED = /\b(?:dijadwalkan|ditargetkan|target\s+(?:selesai|rampung|tuntas|beres|beroperasi)|targetnya)\b/;
+const SCHEDULED = /\b(?:dijadwalkan|ditargetkan|target\s+(?:selesai|rampung|tuntas|beres|beroperasi|kami|saya)|targetnya|target\s+we)\b/;
 const THIRD_PARTY_AGENT = /\b(?:oleh|by\s+the)\b/;
 
 function isWordChar(c: number): boolean {

@@ -85,32 +85,35 @@ function sentenceFindings(ctx: RuleContext, text: string, lower: string, s: numb
   if (/\?\s*[^\p{L}\p{N}]{0,6}$/u.test(sl) || QUESTION_START.test(sl)) return;
   // clauses: strong cuts (conjunctions, ";", a full stop kept after an abbreviation) may start a new
   // promise on their own; weak cuts (commas) only when the clause has its own speaker
-  const cuts: Array<[number, number, boolean]> = [];
+  // cut kinds: 0 comma, 1 conjunction or ";", 2 a full stop (after an abbreviation)
+  const cuts: Array<[number, number, number]> = [];
   let cm: RegExpExecArray | null;
   CONJ.lastIndex = 0;
-  while ((cm = CONJ.exec(sl))) cuts.push([cm.index, cm.index + cm[0].length, true]);
+  while ((cm = CONJ.exec(sl))) cuts.push([cm.index, cm.index + cm[0].length, 1]);
   COMMA.lastIndex = 0;
-  while ((cm = COMMA.exec(sl))) cuts.push([cm.index, cm.index + cm[0].length, false]);
+  while ((cm = COMMA.exec(sl))) cuts.push([cm.index, cm.index + cm[0].length, 0]);
   if (st.indexOf('. ') >= 0 || st.indexOf('! ') >= 0) {
     ABBREV_STOP.lastIndex = 0;
-    while ((cm = ABBREV_STOP.exec(st))) cuts.push([cm.index + 1, cm.index + cm[0].length, true]);
+    while ((cm = ABBREV_STOP.exec(st))) cuts.push([cm.index + 1, cm.index + cm[0].length, 2]);
   }
-  cuts.sort((x, y) => x[0] - y[0] || Number(y[2]) - Number(x[2]));
-  const bounds: Array<[number, number, boolean]> = [];
+  cuts.sort((x, y) => x[0] - y[0] || y[2] - x[2]);
+  const bounds: Array<[number, number, number]> = [];
   let from = 0;
-  let strong = true;
-  for (const [a, b, st2] of cuts) {
+  let kindBefore = 2;
+  for (const [a, b, k] of cuts) {
     if (a < from) continue;
-    if (a > from) bounds.push([from, a, strong]);
+    if (a > from) bounds.push([from, a, kindBefore]);
     from = b;
-    strong = st2;
+    kindBefore = k;
   }
-  if (from < sl.length) bounds.push([from, sl.length, strong]);
+  if (from < sl.length) bounds.push([from, sl.length, kindBefore]);
 
   const segs: Segment[] = [];
   let pendingStart = -1;
   let firstPerson = false;
-  for (const [a, b, isStrong] of bounds) {
+  for (const [a, b, cutKind] of bounds) {
+    const isStrong = cutKind > 0;
+    if (cutKind === 2) pendingStart = -1; // greetings before a full stop are not part of the promise
     const cl = sl.slice(a, b);
     let cue = findCue(cl);
     // "we have forwarded it and will update you tomorrow": the subject carries over
