@@ -20,7 +20,7 @@ export const NEUTRALITY_PATTERNS: NeutralityPattern[] = [
   { rule: 'neutrality.vote_call', src: `(?:vote for|deserves? to win|deserve to win|who deserves)` },
   // support for or against a candidate or party
   { rule: 'neutrality.candidate_support', src: `(?:mendukung|dukung|dukunglah|menangkan|memenangkan|kawal|kawallah|pilih|coblos|menangkan) (?:terus |penuh )?${CAND}` },
-  { rule: 'neutrality.candidate_support', src: `(?<=(?:menangkan|memenangkan|dukung|mendukung|pilih|coblos) )(?:bu|pak|ibu|bapak|mas|mbak|bang|kak) ${W}` },
+  { rule: 'neutrality.candidate_support', src: `(?<=(?:menangkan|memenangkan|pilih|coblos) )(?:bu|pak|ibu|bapak|mas|mbak|bang|kak) ${W}` },
   { rule: 'neutrality.candidate_support', src: `menang (?:di|pada|dalam) ${ELECTION}` },
   { rule: 'neutrality.candidate_support', src: `(?<=jangan sampai )(?:menang|terpilih|berkuasa|jadi)` },
   { rule: 'neutrality.candidate_support', src: `(?<=(?:paslon|calon|capres|cawapres|cagub|cabup|kandidat|partai) (?:${NUM} )?(?:[0-9]{1,2} )?(?:itu |ini )?)(?:lebih|paling|pasti|terbukti|gagal|boneka|bonekanya|unggul|layak|terbaik|curang|korup|antek|tidak becus|tidak layak|meyakinkan|jagoan|andalan)` },

@@ -170,6 +170,7 @@ function compute(w: string): Entry | undefined {
 const cache = new Map<string, Entry | null>();
 /** The word-list entry a (lower-case, de-obfuscated) word matches, or undefined. Memoised. */
 export function lookupWord(raw: string): Entry | undefined {
+  if (raw.length > 40 && squeeze(raw).length > 30) return undefined; // no listed word is that long
   const c = cache.get(raw);
   if (c !== undefined) return c ?? undefined;
   let e: Entry | undefined;
@@ -204,21 +205,29 @@ export function tokenize(lower: string): Tok[] {
   const out: Tok[] = [];
   const n = lower.length;
   let i = 0;
+  let spelledUntil = -1; // end of the last spelled-out run that was not a word: never rescanned
   while (i < n) {
     const c = lower.charCodeAt(i);
     if (isAlnum(c)) {
-      // separated single letters: g.o.b.l.o.k, g o b l o k
-      if (i + 4 < n && isSep(lower.charCodeAt(i + 1)) && (i === 0 || !isAlnum(lower.charCodeAt(i - 1)))) {
+      // separated single letters: g.o.b.l.o.k, g o b l o k (at most 24 letters)
+      if (i > spelledUntil && i + 4 < n && isSep(lower.charCodeAt(i + 1)) && (i === 0 || !isAlnum(lower.charCodeAt(i - 1)))) {
         const sep = lower.charCodeAt(i + 1);
         let j = i;
         let letters = lower[i];
-        while (j + 2 < n && lower.charCodeAt(j + 1) === sep && isAlnum(lower.charCodeAt(j + 2)) && (j + 3 >= n || !isAlnum(lower.charCodeAt(j + 3)))) {
+        while (
+          letters.length < 24 &&
+          j + 2 < n &&
+          lower.charCodeAt(j + 1) === sep &&
+          isAlnum(lower.charCodeAt(j + 2)) &&
+          (j + 3 >= n || !isAlnum(lower.charCodeAt(j + 3)))
+        ) {
           letters += lower[j + 2];
           j += 2;
         }
+        spelledUntil = j;
         if (letters.length >= (sep === 32 ? 4 : 3)) {
           const hit = lookupWord(letters);
-          if (hit && (j + 3 >= n || !isAlnum(lower.charCodeAt(j + 3)) || !isAlnum(lower.charCodeAt(j + 2)))) {
+          if (hit) {
             out.push({ s: i, e: j + 1, k: KIND_WORD, w: hit.w, n: hit.w, hit });
             i = j + 1;
             continue;

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { alerts, spans, tone } from './helpers';
+
+const has = (text: string, rule: string) => expect(alerts(tone(text)), text).toContain(rule);
+const clean = (text: string) => expect(alerts(tone(text)), text).toEqual([]);
+
+describe('tone.profanity (danger)', () => {
+  it('flags expletives, regional and obfuscated ones', () => {
+    for (const t of ['Anjirr, jalan di depan kantor ambles lagi.', 'Bgst, parkiran penuh terus.', 'Jancok, lampu merah mati maneh.', 'Waduh asw, berkasnya ketinggalan.', 'Damn, the form is broken again.', 'a n j i n g banget antreannya'])
+      has(t, 'tone.profanity');
+    const f = tone('Kmprt, printernya macet');
+    expect(f[0].severity).toBe('danger');
+    expect(spans('Kmprt, printernya macet', f)).toEqual(['Kmprt']);
+  });
+  it('leaves innocent words with bad substrings alone', () => {
+    clean('Klaim asuransi banjir dapat diajukan di pantai timur dan bangsal rumah sakit.');
+    clean('Petugas Babinsa membantu warga di Anjungan Dukcapil; asumsi biaya cukup.');
+  });
+  it('does not flag real animals', () => {
+    clean('Vaksinasi rabies untuk anjing dan kucing peliharaan gratis hari Sabtu.');
+    clean('Jangan memberi makan monyet ekor panjang di kawasan wisata.');
+    clean('Populasi babi hutan di kebun warga meningkat, petani diminta waspada.');
+  });
+});
+
+describe('tone.insult', () => {
+  it('flags name-calling, multi-word insults and leetspeak', () => {
+    for (const t of ['Yang protes itu memang tolol.', 'Otak udang semua yang komentar di sini.', 'Situ b3g0 ya?', 'Dasar kampungan, antre saja tidak bisa.', 'Nggak punya otak ya kalian?', 'Sok tau banget komentarnya.'])
+      has(t, 'tone.insult');
+  });
+  it('needs a target for words that are also ordinary', () => {
+    clean('Jadwal pengangkutan sampah diubah mulai Senin.');
+    clean('Gila, antusiasme warga luar biasa!'.replace('Gila, ', 'Wah, '));
+    has('Dasar sampah kamu.', 'tone.insult');
+  });
+  it('does not flag an insult that is quoted or reported', () => {
+    clean('Kami menerima laporan petugas yang menyebut warga "goblok"; yang bersangkutan sudah diperiksa.');
+    clean("Mohon tidak memakai kata-kata seperti 'bego' atau 'tolol' di kolom komentar.");
+    clean('Istilah kampungan tidak pantas dipakai untuk warga.');
+  });
+});
+
+describe('tone.sara (danger)', () => {
+  it('flags slurs and hostile generalisations about a group', () => {
+    for (const t of ['Maklum orang Madura, kasar semua.', 'Dasar kafir, jangan ikut campur.', 'Orang Padang itu memang pelit.', 'Usir saja etnis Tionghoa dari sini.'])
+      has(t, 'tone.sara');
+    expect(tone('Dasar kafir, jangan ikut campur.').find((f) => f.rule === 'tone.sara')?.severity).toBe('danger');
+  });
+  it('lets neutral mentions of groups pass', () => {
+    clean('Festival budaya Batak, Jawa dan Minang digelar di alun-alun.');
+    clean('Umat Kristen merayakan Natal; umat Islam membantu menjaga keamanan.');
+  });
+});
+
+describe('tone.threat (danger)', () => {
+  it('flags intimidation', () => {
+    for (const t of ['Awas kamu, nanti saya datangi rumahnya.', 'Kalau masih komplain, bantuan Ibu bisa kami coret.', 'Jangan harap berkasnya diproses cepat.', 'Saya laporkan ke polisi kalau masih nyebar hoaks lagi.'])
+      has(t, 'tone.threat');
+  });
+  it('lets firm rules pass', () => {
+    clean('Kendaraan yang parkir di trotoar akan diderek sesuai Perda.');
+    clean('Komentar berisi data pribadi akan kami hapus.');
+    clean('Awas hoaks! Cek kebenaran informasi di situs resmi.');
+  });
+});
+
+describe('tone.condescension, tone.dismissive, tone.sarcasm', () => {
+  it('flags condescension and blame, with a softer wording', () => {
+    const f = tone('Makanya baca dulu pengumumannya, Pak.');
+    expect(alerts(f)).toContain('tone.condescension');
+    expect(f.find((x) => x.rule === 'tone.condescension')?.suggestion).toBeTruthy();
+    has('Salah sendiri tidak datang tepat waktu.', 'tone.condescension');
+    has('Itu bukan urusan kami.', 'tone.condescension');
+    has('Masa begitu saja nggak ngerti?', 'tone.condescension');
+  });
+  it('flags dismissiveness', () => {
+    has('Nggak usah baper, cuma telat sedikit kok.', 'tone.dismissive');
+    has('Terserah Bapak mau lapor ke mana.', 'tone.dismissive');
+  });
+  it('flags sarcasm', () => {
+    has('Oh tentu, semua keluhan warga pasti benar 🙄', 'tone.sarcasm');
+    has('Warganet memang paling tahu segalanya ya.', 'tone.sarcasm');
+  });
+  it('leaves polite and firm replies alone', () => {
+    clean('Mohon maaf atas ketidaknyamanannya. Laporan Bapak sudah kami teruskan ke Dinas PUPR.');
+    clean('Silakan baca persyaratan lengkapnya di situs resmi kami ya, Kak.');
+    clean('Kalau belum paham, silakan hubungi petugas kami di loket 3.');
+    clean('Untuk kesekian kalinya kami sampaikan dengan hormat: pendaftaran hanya lewat situs resmi.');
+  });
+});
+
+describe('tone.shouting', () => {
+  it('flags shouted orders and rebukes', () => {
+    has('JANGAN KIRIM DATA PRIBADI DI KOLOM KOMENTAR!!!', 'tone.shouting');
+    has('Stop spam di sini!!!', 'tone.shouting');
+  });
+  it('lets festive capitals and labels pass', () => {
+    clean('SELAMAT HARI JADI KOTA BOGOR KE-544! 🎉');
+    clean('INFO LALIN: Jalan Pajajaran ditutup sementara.');
+  });
+});
+
+describe('custom words and reply quality', () => {
+  it('honours the office’s custom words', () => {
+    const f = tone('Dasar kepo, urus saja urusanmu.', { customWords: ['kepo', 'urus saja'] });
+    expect(alerts(f)).toContain('tone.custom');
+    expect(alerts(tone('Terima kasih, ini menarik.', { customWords: ['menarik'] }))).toContain('tone.custom');
+  });
+  it('suggests a better reply to a complaint (info only)', () => {
+    const f = tone('Pak, keluhan jalan rusak itu urusan provinsi.');
+    expect(f.find((x) => x.rule === 'tone.reply_quality')?.severity).toBe('info');
+    expect(tone('Terima kasih laporannya, Pak. Keluhan jalan rusak sudah kami teruskan ke petugas dan akan dicek besok; pantau di lapor.go.id.').some((x) => x.rule === 'tone.reply_quality')).toBe(false);
+  });
+  it('never throws and stays quick on long text', () => {
+    expect(() => tone('')).not.toThrow();
+    const long = 'Terima kasih atas laporannya, Pak. '.repeat(3000);
+    const t0 = performance.now();
+    tone(long);
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+});
