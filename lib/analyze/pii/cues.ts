@@ -24,7 +24,7 @@ export type CueKind =
 const GROUPS: Array<[CueKind, string]> = [
   [
     'neg',
-    String.raw`no\.?\s?resi|resi|order(?:\s?id)?|pesanan|invoice|inv|faktur|va|virtual account|imei|sku|kode(?:\s(?:produk|barang|booking|bayar|pembayaran|billing|voucher|registrasi|transaksi|pos|unik|referensi))?(?!\sbank)|code|id\s?transaksi|transaksi|trx|ref|referensi|tiket|ticket|no\.?\s?registrasi|nomor registrasi|registrasi|reg|meteran|meter|nomor seri|no\.?\s?seri|seri|serial|s\/n|id\s?pelanggan|pelanggan|idpel|token|npsn|nisn|nuptk|nib|nop|sertifikat|nomor surat|no\.?\s?surat|tracking|awb|billing|tagihan|ntpn|booking|voucher|kupon|otp|pin|isbn|issn|batch|barcode|qris|perkara|akta|nomor antrean|no\.?\s?antrean|nomor antrian|no\.?\s?antrian|struk|bukan nomor(?:\stelepon|\shp|\swa)?|bukan nik|bukan kk`,
+    String.raw`no\.?\s?resi|resi|order(?:\s?id)?|pesanan|invoice|inv|faktur|va|virtual account|imei|sku|kode(?:\s(?:produk|barang|booking|bayar|pembayaran|billing|voucher|registrasi|transaksi|pos|unik|referensi))?(?!\sbank)|code|id\s?transaksi|transaksi|trx|ref|referensi|tiket|ticket|no\.?\s?registrasi|nomor registrasi|registrasi|reg|meteran|meter|nomor seri|no\.?\s?seri|seri|serial|s\/n|id\s?pelanggan|pelanggan|idpel|token|npsn|nisn|nuptk|nib|nop|sertifikat|nomor surat|no\.?\s?surat|tracking|awb|billing|tagihan|ntpn|booking|voucher|kupon|otp|pin|isbn|issn|batch|barcode|qris|perkara|akta|kontrak|spk|sppt|shm|izin|lelang|tender|paket|polis|klaim|nomor pokok|no\.?\s?pokok|nup|nomor urut|no\.?\s?urut|nomor sk|no\.?\s?sk|nomor spm|sp2d|nomor dokumen|no\.?\s?dokumen|nomor agenda|no\.?\s?agenda|npp|nomor pendaftaran|no\.?\s?pendaftaran|id\s?pendaftaran|nomor pengajuan|nomor permohonan|no\.?\s?permohonan|nomor antrean|no\.?\s?antrean|nomor antrian|no\.?\s?antrian|struk|bukan nomor(?:\stelepon|\shp|\swa)?|bukan nik|bukan kk`,
   ],
   ['example', String.raw`contoh|misal(?:nya)?|format|dummy|fiktif|sample|uji coba|ujicoba|asal-asalan|sembarang`],
   ['kk', String.raw`kartu keluarga|no\.?\s?kk|nomor kk|nkk|kk`],
@@ -43,7 +43,7 @@ const GROUPS: Array<[CueKind, string]> = [
   ['bank', String.raw`no\.?\s?rek(?:ening)?|norek|rekening|rek|account number|bank account|acc|ditransfer|transfer|tf|kode bank`],
   [
     'phone',
-    String.raw`no\.?\s?hp|nomor hp|no\.?\s?wa|nomor wa|no\.?\s?telp|nomor telepon|handphone|ponsel|hp|telp|tlp|telepon|tel|phone|mobile|whatsapp|wa|sms|kontak|contact|hubungi|call|nomor aktif|nomor lama|nomor baru`,
+    String.raw`no\.?\s?hp|nomor hp|no\.?\s?wa|nomor wa|no\.?\s?telp|nomor telepon|handphone|ponsel|hp|telp|tlp|telepon|tel|phone|mobile|whatsapp|wa|sms|kontak|contact|hubungi|hub\.?|call|nomor aktif|nomor lama|nomor baru`,
   ],
   [
     'official',
@@ -79,6 +79,9 @@ export interface Cues {
   /** the value is written as money: Rp / IDR / $ right before it */
   money: boolean;
 }
+
+/** official words that only count before a number ("info: 0812…"), not after ("0812… untuk info") */
+const WEAK_OFFICIAL = /^(?:info|informasi|layanan|kantor|dinas|admin)$/;
 
 const MONEY_TAIL = /(?:rp|idr|usd|sgd|\$|€|£)\.?\s{0,2}$/;
 
@@ -131,8 +134,9 @@ export function cuesAround(text: string, lower: string, start: number, end: numb
     if (k === 'neg') {
       if (pos <= 4) out.neg = true;
     } else if (k === 'example') out.example = true;
-    else if (k === 'official') out.official = true;
-    else if (k === 'person') {
+    else if (k === 'official') {
+      if (!WEAK_OFFICIAL.test(m[0])) out.official = true;
+    } else if (k === 'person') {
       if (pos <= 24) out.person = true;
     } else if (k === 'cardweak') out.cardWeak = true;
     else if (k && out.type === null && pos <= 14 && TYPE_KINDS.has(k)) out.type = k;

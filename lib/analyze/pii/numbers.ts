@@ -46,6 +46,23 @@ function isMaskC(c: number): boolean {
   return c === 42 /* * */ || c === 120 /* x */ || c === 0x2022 /* • */ || c === 0x25cf || c === 0xd7; /* × */
 }
 
+/** "****1234", "xx1234" — but not the passport "X1234567" */
+function maskBefore(L: string, s: number): boolean {
+  if (s === 0) return false;
+  const c = L.charCodeAt(s - 1);
+  if (c !== 120) return isMaskC(c);
+  const b = s > 1 ? L.charCodeAt(s - 2) : 32;
+  return isMaskC(b) || isDigitC(b) || b === 45 || b === 46;
+}
+/** "0812-9xxx", "3271****" */
+function maskAfter(L: string, e: number): boolean {
+  if (e >= L.length) return false;
+  const c = L.charCodeAt(e);
+  if (c !== 120) return isMaskC(c);
+  const a = e + 1 < L.length ? L.charCodeAt(e + 1) : 32;
+  return isMaskC(a) || a === 45 || a === 46;
+}
+
 /** gap between two runs that still joins them into one value: ≤ 3 chars of space . - ( ) with ≤ 2 punctuation */
 function isJoinGap(L: string, a: number, b: number): boolean {
   const len = b - a;
@@ -104,7 +121,7 @@ export function scanNumbers(ctx: RuleContext, out: RawFinding[]): void {
     const pc = s > 0 ? L.charCodeAt(s - 1) : 32;
     const nc = e < n ? L.charCodeAt(e) : 32;
     const joinsPrev = lastRunEnd >= 0 && isJoinGap(L, lastRunEnd, s);
-    const masked: boolean = isMaskC(pc) || isMaskC(nc) || (joinsPrev && lastRunMasked);
+    const masked: boolean = maskBefore(L, s) || maskAfter(L, e) || (joinsPrev && lastRunMasked);
     const glued = isLetterC(pc) || isLetterC(nc) || isCodeGlue(pc) || isCodeGlue(nc);
     // letters + digits: plates and passports (checked on the original text for upper case)
     let alnumHit = false;
@@ -234,7 +251,7 @@ function classify(ctx: RuleContext, runs: number[], a: number, b: number, leftBo
     if (len >= 13 && cx.cardWeak && luhnValid(d) && cardBrand(d)) return card(ctx, start, e, d, 0.85, cx);
     const nat = nationalOf(d, plus);
     const pk = nat ? phoneKind(nat) : null;
-    if (cx.bankStrong || pk !== 'mobile') return bank(ctx, start, e, d, cx);
+    if (cx.bankStrong || pk !== 'mobile') return bank(ctx, start, e, d, cx, from, to);
   }
   if (t === 'card' && len >= 13) {
     const ok = luhnValid(d);
@@ -333,10 +350,18 @@ function card(ctx: RuleContext, start: number, end: number, d: string, conf: num
   return piiFinding(ctx, 'card', start, end, adjust(conf, cx), maskDigitsCompact(d, 6, 4));
 }
 
-function bank(ctx: RuleContext, start: number, end: number, d: string, cx: Cues): RawFinding | null {
+/** accounts of institutions, foundations and companies are not personal data */
+const ORG_WORDS =
+  'kas (?:umum )?daerah|kas desa|kas negara|rkud|rekening resmi|rekening penampung|yayasan|pt|cv|pemkot|pemkab|pemda|pemprov|pemdes|pemerintah|dinas|instansi|bendahara|baznas|lazis(?:nu|mu)?|masjid|musala|gereja|panitia|posko|koperasi|bumdes|sekolah|komite|lembaga|badan|kantor|rsud|puskesmas|satgas|pkk|karang taruna|dkm';
+const ORG_LEFT = new RegExp(`(?<![a-z])(?:${ORG_WORDS})(?![a-z])`);
+const ORG_RIGHT = new RegExp(`^[^.;\\n]{0,8}(?:a\\.\\s?n\\.?|a\\/n|atas nama)\\s{0,2}(?:${ORG_WORDS})(?![a-z])`);
+
+function bank(ctx: RuleContext, start: number, end: number, d: string, cx: Cues, from: number, to: number): RawFinding | null {
   let conf = cx.bankStrong ? 0.82 : 0.55;
   const len = d.length;
   if (len === 10 || len === 13 || len === 15 || len === 16) conf += 0.05;
+  const L = ctx.lower;
+  if (ORG_RIGHT.test(L.slice(end, to)) || (!cx.person && ORG_LEFT.test(L.slice(from, start)))) conf = 0.35;
   return piiFinding(ctx, 'bank_account', start, end, adjust(conf, cx), '*'.repeat(Math.max(0, len - 4)) + d.slice(len - 4));
 }
 
@@ -350,7 +375,7 @@ function phone(
   intl: boolean,
   cx: Cues,
 ): RawFinding | null {
-  let conf = kind === 'mobile' ? 0.6 : 0.4;
+  let conf = kind === 'mobile' ? 0.6 : 0.3;
   if (cx.type === 'phone') conf += 0.15;
   if (cx.person) conf += 0.2;
   const official = cx.official;
