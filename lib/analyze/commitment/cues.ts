@@ -51,6 +51,10 @@ const EN_CUE =
 
 const IMPERSONAL = /\b(?:(?:akan\s+)?segera\s+di[a-z]{3,}|(?:akan\s+)?(?:segera\s+)?ditindaklanjuti|akan\s+di(?!a\b)[a-z]{3,})/;
 const REPLY_CONTEXT = /\b(?:bapak|ibu|bu|pak|kak|kakak|anda|sdr|saudara|saudari|laporan|aduan|pengaduan|keluhan|berkas|permohonan|usulan|masukan)\b|nya\b/;
+/** the office's own staff, unnamed: "petugas akan datang besok" (needs a date to count) */
+const STAFF = /\b(?:petugas|tim|teknisi|staf|regu|personel|pasukan)\s+(?:[a-z]+\s+)?(?:akan|segera)\b/;
+/** "kantor kami tutup besok", "kami buka sampai pukul 15.00": opening hours, not a promise */
+const HOURS = /\b(?:kantor|loket|layanan|pelayanan|gerai|kantornya)\s+kami\s+(?:buka|tutup|libur|beroperasi)\b|\bkami\s+(?:buka|tutup|libur|beroperasi)\s+(?:sampai|hingga|mulai|dari|pukul|jam|setiap|tiap)\b/;
 const SCHEDULED = /\b(?:dijadwalkan|ditargetkan|target\s+(?:selesai|rampung|tuntas|beres|beroperasi|kami|saya)|targetnya|target\s+we)\b/;
 const THIRD_PARTY_AGENT = /\b(?:oleh|by\s+the)\b/;
 
@@ -112,6 +116,11 @@ export function findCue(lower: string): Cue | null {
   if (!best || RANK[(best as Cue).kind] < RANK.impersonal) {
     const im = IMPERSONAL.exec(lower);
     if (im && !THIRD_PARTY_AGENT.test(lower) && (/segera|ditindaklanjuti/.test(im[0]) || REPLY_CONTEXT.test(lower))) take({ kind: 'impersonal', at: im.index, lang: 'id' });
+  }
+  if (best && (best as Cue).kind === 'bare' && HOURS.test(lower)) best = null;
+  if (!best) {
+    const sf = STAFF.exec(lower);
+    if (sf && !THIRD_PARTY_AGENT.test(lower)) take({ kind: 'scheduled', at: sf.index, lang: 'id' });
   }
   if (!best) {
     const sc = SCHEDULED.exec(lower);
