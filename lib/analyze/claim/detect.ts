@@ -45,12 +45,27 @@ const PRIORITY: Record<ClaimKind, number> = {
 
 const QUESTION_START_RE = /^(?:apakah|benarkah|betulkah|bener ?gak|bener ?nggak|is it true|has anyone|have you|do you|does anyone|did you|can you|could you|would you|what|when|where|why|how|who|which)\b/;
 const GREETING_START_RE = /^(?:selamat|terima kasih|makasih|thank|thanks|good (?:morning|afternoon|evening|night)|halo|hallo|hai|hello|hi|hey|assalamu|salam|happy|congrat|welcome|dirgahayu|sugeng|wilujeng)\b/;
+/** invitations and instructions to the reader are not assertions */
+const INVITE_START_RE = /^(?:yuk|ayo|mari|jangan lupa|silakan|silahkan|mohon|cek|klik|kunjungi|daftar|datang|bawa|let's|let us|join|please|don't forget|apply|visit|check|register|come)\b/;
 /** connectors that look causal but are not a claim: "karena itu", "oleh karena itu" */
 const CAUSAL_CONNECTOR_AFTER_RE = /^\s?(?:itu|ini|itulah|inilah)\b/;
 /** "pasti" after "belum/tidak/kurang" is a hedge; "kami pasti …" is a promise (the commitment rule's) */
 const PASTI_HEDGE_BEFORE_RE = /(?:belum|tidak|tak|kurang|gak|nggak|ga|blm|tdk|kepastian)\s$/;
 const PASTI_PROMISE_RE = /(?:kami|saya|kita|aku)\s(?:\S+\s)?$/;
 const PASTI_PROMISE_AFTER_RE = /^\s(?:kami|saya|kita|aku|akan)\b/;
+
+/** A first-person pronoun in the writer's own voice: before any colon or opening quote (after it, someone is quoted). */
+function ownVoice(b: Bucket, text: string, sStart: number): boolean {
+  const p = b[KI.firstSg]?.[0]?.start ?? -1;
+  const q = b[KI.firstPl]?.[0]?.start ?? -1;
+  const at = p < 0 ? q : q < 0 ? p : Math.min(p, q);
+  if (at < 0) return false;
+  for (let i = sStart; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 58 || c === 34 || c === 0x201c) return false;
+  }
+  return true;
+}
 
 function has(b: Bucket, k: number): boolean {
   return b[k] !== undefined;
@@ -201,12 +216,13 @@ export function detectClaims(ctx: RuleContext): RawFinding[] {
       cands.push({ kind, severity, start, end: e, part: text.slice(start, e), confidence, suggestion });
     };
 
-    const question = endsWithQuestion(text, s.start, s.end) || QUESTION_START_RE.test(sent);
+    // a long sentence that only ends in a question still asserts what comes before it
+    const question = (endsWithQuestion(text, s.start, s.end) && wordCount(sent) < 14) || QUESTION_START_RE.test(sent);
     const wish = has(b, KI.wish);
     const greeting = GREETING_START_RE.test(sent);
-    const polite = has(b, KI.polite);
+    const polite = has(b, KI.polite) && first(b, KI.polite)!.start - s.start < 24;
     const opinion = has(b, KI.opinion);
-    const firstPerson = has(b, KI.firstSg) || has(b, KI.firstPl);
+    const firstPerson = ownVoice(b, text, s.start);
     const experience = firstPerson && has(b, KI.experience);
     const debunk = has(b, KI.debunk);
 
@@ -252,7 +268,7 @@ export function detectClaims(ctx: RuleContext): RawFinding[] {
       if (sh) push('share_bait', 'warning', sh.start, sh.end, 0.9);
 
       // hearsay and rumour
-      const hs = first(b, KI.hearsay);
+      const hs = first(b, KI.hearsay) ?? first(b, KI.vagueAuthority);
       if (hs) push('hearsay', debunk ? 'info' : 'warning', hs.start, s.end, debunk ? 0.3 : 0.85);
 
       // health claims in the style of hoaxes
@@ -261,7 +277,9 @@ export function detectClaims(ctx: RuleContext): RawFinding[] {
       const cause = first(b, KI.healthCause);
       const antiVax = first(b, KI.antiVax);
       const vaxHarm = has(b, KI.serious) && has(b, KI.disease) && /vaksin|imunisasi|vaccin/.test(sent);
-      if (antiVax || (strong && (disease || has(b, KI.remedy))) || (cause && has(b, KI.serious) && (has(b, KI.remedy) || vaxHarm || !firstPerson)) || vaxHarm) {
+      const selfHealth = has(b, KI.healthClaim) && !firstPerson;
+      const foodDanger = has(b, KI.remedy) && has(b, KI.serious) && !firstPerson;
+      if (selfHealth || foodDanger || antiVax || (strong && (disease || has(b, KI.remedy))) || (cause && has(b, KI.serious) && (has(b, KI.remedy) || vaxHarm || !firstPerson)) || vaxHarm) {
         const cueAt = strong ?? cause ?? antiVax;
         const negated = cueAt ? /(?:tidak|tak|bukan|belum|not|no|never|doesn't|don't)\s(?:\S+\s)?$/.test(lower.slice(Math.max(s.start, cueAt.start - 16), cueAt.start)) : false;
         if (negated && !antiVax) push('health', 'info', s.start, s.end, 0.3);
@@ -341,8 +359,12 @@ export function detectClaims(ctx: RuleContext): RawFinding[] {
       if (alarm) score += 1;
       if (alarm && has(b, KI.imperative)) score += 1;
       if (has(b, KI.copula) && entity) score += 0.5;
-      if (expStart) score -= 2;
-      if ((ev || rv || alarm) && score >= 2) {
+      if (has(b, KI.publicActor) && hasNamedEntity(text, s.start, s.end)) score += 0.5;
+      if (has(b, KI.sensational)) score += 1;
+      if (isShouting(text, s.start, s.end)) score += 1;
+      if (expStart || INVITE_START_RE.test(sent)) score -= 2;
+      const words = wordCount(sent);
+      if (words >= 4 && (score >= 2 || (score >= 1 && words >= 6))) {
         push('unverified', 'warning', s.start, s.end, 0.55);
       }
     }
@@ -379,10 +401,51 @@ export function detectClaims(ctx: RuleContext): RawFinding[] {
   return out;
 }
 
-/** A capitalised name or an acronym inside the sentence (not its first word). */
-function hasNamedEntity(text: string, start: number, end: number): boolean {
-  for (let i = start + 1; i < end - 2; i++) {
+/** Three or more words in capitals make up most of the sentence. */
+function isShouting(text: string, start: number, end: number): boolean {
+  let upper = 0;
+  let lowerC = 0;
+  let capsWords = 0;
+  let run = 0;
+  for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      upper++;
+      run++;
+    } else {
+      if (c >= 97 && c <= 122) lowerC++;
+      else if (run >= 2) capsWords++;
+      if (!(c >= 97 && c <= 122)) run = 0;
+    }
+  }
+  if (run >= 2) capsWords++;
+  return capsWords >= 3 && upper > lowerC * 2;
+}
+
+function wordCount(s: string): number {
+  let w = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const isW = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c >= 0xc0;
+    if (isW && !inWord) w++;
+    inWord = isW;
+  }
+  return w;
+}
+
+const ADDRESS = new Set(['Kak', 'Kakak', 'Pak', 'Bapak', 'Bu', 'Ibu', 'Mas', 'Mbak', 'Dik', 'Adik', 'Sobat', 'Sahabat', 'Saudara', 'Saudari', 'Bang', 'Om', 'Tante', 'Teman', 'Warga', 'Sir', 'Madam', 'Mr', 'Mrs', 'Ms', 'Dear', 'Yth']);
+
+/** A capitalised name or an acronym inside the sentence (not its first word). */
+function isAsciiWord(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+function hasNamedEntity(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end - 2; i++) {
+    if (i === start && text.charCodeAt(i) !== 64) continue;
+    const c = text.charCodeAt(i);
+    if (c === 64 && i + 1 < end && isAsciiWord(text.charCodeAt(i + 1))) return true; // @account
     if (c < 65 || c > 90) continue;
     const p = text.charCodeAt(i - 1);
     // after a space, bracket, quote, comma, colon, slash or hyphen: a word start
@@ -391,7 +454,13 @@ function hasNamedEntity(text: string, start: number, end: number): boolean {
     const c2 = text.charCodeAt(i + 2);
     const lower1 = c1 >= 97 && c1 <= 122;
     const upper1 = c1 >= 65 && c1 <= 90;
-    if (lower1 && c2 >= 97 && c2 <= 122) return true; // Name
+    if (lower1 && c2 >= 97 && c2 <= 122) {
+      // a name, unless it is a form of address: Kak, Pak, Bu, Bapak, Ibu, Mas, Mbak, Sobat …
+      let e = i + 1;
+      while (e < end && text.charCodeAt(e) >= 97 && text.charCodeAt(e) <= 122) e++;
+      if (!ADDRESS.has(text.slice(i, e))) return true;
+      continue;
+    }
     if (upper1) return true; // ACRONYM
   }
   return false;

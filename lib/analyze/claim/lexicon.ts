@@ -41,7 +41,10 @@ export type CueKind =
   | 'imperative'
   | 'attrib'
   | 'lawRef'
-  | 'sumber';
+  | 'sumber'
+  | 'healthClaim'
+  | 'vagueAuthority'
+  | 'sensational';
 
 export const LEXICON: Record<CueKind, string> = {
   share:
@@ -51,10 +54,10 @@ export const LEXICON: Record<CueKind, string> = {
   debunk:
     'hoaks|hoax|hoaxs|hoaxnya|hoaksnya|tidak benar|tak benar|bukan fakta|disinformasi|misinformasi|klarifikasi|membantah|dibantah|bantahan|keliru|fake news|false|misleading|debunk|debunked|cek fakta|not true|untrue',
   healthStrong:
-    'menular {lewat,melalui,via}|bisa menular|tertular {lewat,melalui}|bisa {jadi,menjadi} {masker,obat,desinfektan,vaksin}|{deteksi,mendeteksi} {kehamilan,corona,covid,virus,kanker}|tes sederhana|mengandung {besi,racun,merkuri,formalin,boraks,plastik,babi,bahan kimia,zat berbahaya,chip,microchip}|menyembuhkan|sembuhkan|disembuhkan|bisa sembuh|sembuh total|mengobati|obat {ampuh,mujarab,alami,herbal,corona,covid,kanker}|ampuh|manjur|mujarab|kebal|menetralisir|menetralkan|menetralisasi|menangkal|{membunuh,mematikan} {virus,kuman,bakteri,sel}|virus mati|melenyapkan|meluruhkan|detoks|cure|cures|cured|heal|heals|{kill,kills} {the virus,virus,bacteria,germs,cancer}|immune to|miracle',
+    'menular {lewat,melalui,via}|terserang virus|bisa menular|tertular {lewat,melalui}|bisa {jadi,menjadi} {masker,obat,desinfektan,vaksin}|{deteksi,mendeteksi} {kehamilan,corona,covid,virus,kanker}|tes sederhana|mengandung {besi,racun,merkuri,formalin,boraks,plastik,babi,bahan kimia,zat berbahaya,chip,microchip}|menyembuhkan|sembuhkan|disembuhkan|bisa sembuh|sembuh total|mengobati|obat {ampuh,mujarab,alami,herbal,corona,covid,kanker}|ampuh|manjur|mujarab|kebal|menetralisir|menetralkan|menetralisasi|menangkal|{membunuh,mematikan} {virus,kuman,bakteri,sel}|virus mati|melenyapkan|meluruhkan|detoks|cure|cures|cured|heal|heals|{kill,kills} {the virus,virus,bacteria,germs,cancer}|immune to|miracle',
   healthCause: 'menyebabkan|menyebabkn|penyebab|memicu|bikin|merusak|mengakibatkan|berbahaya bagi|cause|causes|lead to|leads to|trigger|triggers|damage|damages',
   serious:
-    'kanker|cancer|autis|autisme|autism|kemandulan|mandul|infertility|hipoksia|stroke|serangan jantung|gagal ginjal|kerusakan otak|otak|kista|kelainan|cacat|kematian|meninggal|lumpuh|kebutaan|buta|tumor|leukemia|impoten|keguguran|penyakit|diabetes',
+    'bunuh diri|sakaratul maut|maut|keracunan|racun|cancer|autis|autisme|autism|kemandulan|mandul|infertility|hipoksia|stroke|serangan jantung|gagal ginjal|kerusakan otak|otak|kista|kelainan|cacat|kematian|meninggal|lumpuh|kebutaan|buta|tumor|leukemia|impoten|keguguran|penyakit|diabetes',
   disease:
     'kanker|tumor|dbd|demam berdarah|covid|covid-19|corona|korona|virus|autis|autisme|diabetes|kencing manis|hipertensi|darah tinggi|stroke|jantung|hiv|aids|tbc|tuberkulosis|campak|rubela|polio|difteri|cacar|stunting|kolesterol|asam urat|ginjal|kista|flu|influenza|malaria|hepatitis|maag|asma|obesitas|infeksi|penyakit|kuman|bakteri|vaksin|vaksinasi|imunisasi|efek samping|cancer|dengue|autism|vaccine|vaccines|disease|infection',
   remedy:
@@ -80,7 +83,7 @@ export const LEXICON: Record<CueKind, string> = {
     'mulai|akan|bakal|besok|lusa|pekan depan|minggu depan|bulan depan|tahun depan|tahun ajaran|dibuka|ditutup|dihapus|dihapuskan|diberlakukan|berlaku|naik|turun|diangkat|dibagikan|disalurkan|dibagi|cair|dicairkan|wajib|diwajibkan|dilarang|hanya {untuk,bagi,boleh,bisa,akan}|khusus {untuk,bagi}|tanpa {tes,syarat,biaya}|dapat tambahan|akan dapat|mendapat|mendapatkan|berhak|dihentikan|diganti|dinaikkan|diturunkan|digratiskan|diputus|dipadamkan|padam|starting|from {next,tomorrow,monday,january,today}|will|only {to,for,be}|next {week,month,year}|tomorrow|eligible|entitled|must|get free|gets|receive|receives|banned|required|cut off|be cut',
   vagueQty:
     'kali lipat|berlipat|berlipat-lipat|separuh|separuhnya|setengahnya|sepertiga|seperempat|mayoritas|sebagian besar|hampir {semua,seluruh,separuh,separuhnya}|puluhan|ratusan|ribuan|jutaan|miliaran|double|doubled|triple|tripled|twice as|half of|majority of|most of|thousands of|millions of|hundreds of|dozens of',
-  wish: 'semoga|mudah-mudahan|moga-moga|insya allah|insyaallah|inshaallah|aamiin|amin|harapan kami|kami harap|berharap|hope|hopefully|wish|may {you,this,the,all,god}',
+  wish: 'semoga|mudah-mudahan|moga-moga|insya allah|insyaallah|inshaallah|aamiin|harapan kami|kami harap|berharap|hope|hopefully|wish|may {you,this,the,all,god}',
   opinion:
     'menurut {saya,kami,aku,gue,gw,hemat saya,pendapat saya,pandangan saya}|saya {rasa,kira,pikir,merasa,bangga,senang}|kami {bangga,senang,berharap,terharu,mengapresiasi,mengucapkan}|i {think,believe,feel}|in my {opinion,view}|we are proud|proud|bangga|senang|lovely|great to see|nice to see',
   polite: 'maaf|mohon maaf|terima kasih|makasih|thanks|thank you|sorry|apologise|apologize|silakan|silahkan',
@@ -92,7 +95,7 @@ export const LEXICON: Record<CueKind, string> = {
   publicActor:
     'presiden|wapres|wakil presiden|menteri|mentri|kementerian|pemerintah|pemerintahan|rezim|negara|dpr|dprd|mpr|gubernur|bupati|walikota|wali kota|camat|lurah|kades|kepala desa|polisi|polri|kepolisian|tni|militer|asn|pns|pejabat|partai|pemkot|pemkab|pemprov|pemda|dinas|istana|kpk|kpu|bin|who|nasa|pbb|china|cina|amerika|israel|pki|komunis|fpi|hti|jokowi|prabowo|ormas|perusahaan|pabrik|pt|bank|bumn|rumah sakit|rs|sekolah|kampus|universitas|masjid|gereja|warga|rakyat|masyarakat|petani|guru|mahasiswa|siswa|dokter|ahli|pakar|ilmuwan|peneliti|government|police|army|minister|president|mayor|governor|official|officials|ministry|company|hospital|school|residents|citizens|scientist|scientists',
   eventVerb:
-    'di tutup|ditutup|dibuka|dihapus|dihapuskan|dibakar|dibangun|dibunuh|dipukuli|dipukul|dipecat|ditangkap|diculik|dirampok|dibubarkan|dibatalkan|ditunda|dilarang|diganti|digantikan|diangkat|dilantik|diberi|dikasih|dikasi|dijual|dibeli|dibuat|diciptakan|ditemukan|diimpor|diekspor|didatangkan|dipakai|digunakan|diuji|diubah|di ubah|dirilis|diumumkan|meninggal|tewas|mati|runtuh|roboh|meledak|terbakar|kebakaran|banjir|gempa|kabur|mundur|lengser|menghilang|hilang|hancur|bangkrut|gagal bayar|phk|dirumahkan|dipenjara|diserang|menyerang|menyerbu|mengamuk|mengumumkan|mengeluarkan|melarang|menutup|membuka|menghapus|mengganti|membangun|membakar|mengirim|menjual|membeli|menolak|menyetujui|mengakui|mengaku|menyebut|mengatakan|bilang|berkata|menyatakan|memprediksi|diprediksi|terjadi|muncul|terdeteksi|terpapar|terinfeksi|positif|ditolak|didukung|mendukung|menerima|disuruh|diperintahkan|dianggap|disebut|mengandung|berubah|bergeser|closed|shut|banned|killed|arrested|fired|resigned|resigning|collapsed|exploded|announced|declared|caught|found|revealed|hidden|secretly|diam-diam|dirahasiakan|disembunyikan|ubah|hapus|tutup|pecat|tangkap',
+    'ledakan|gantiin|menggantikan|masuk|kena|terkena|pingsan|jatuh|menjabat|merapat|bergabung|diizinkan|dapat ijin|dapat izin|dihina|dihipnotis|diprediksi|ditutup|dibuka|dihapus|dihapuskan|dibakar|dibangun|dibunuh|dipukuli|dipukul|dipecat|ditangkap|diculik|dirampok|dibubarkan|dibatalkan|ditunda|dilarang|diganti|digantikan|diangkat|dilantik|diberi|dikasih|dikasi|dijual|dibeli|dibuat|diciptakan|ditemukan|diimpor|diekspor|didatangkan|dipakai|digunakan|diuji|diubah|di ubah|dirilis|diumumkan|meninggal|tewas|mati|runtuh|roboh|meledak|terbakar|kebakaran|banjir|gempa|kabur|mundur|lengser|menghilang|hilang|hancur|bangkrut|gagal bayar|phk|dirumahkan|dipenjara|diserang|menyerang|menyerbu|mengamuk|mengumumkan|mengeluarkan|melarang|menutup|membuka|menghapus|mengganti|membangun|membakar|mengirim|menjual|membeli|menolak|menyetujui|mengakui|mengaku|menyebut|mengatakan|bilang|berkata|menyatakan|memprediksi|diprediksi|terjadi|muncul|terdeteksi|terpapar|terinfeksi|positif|ditolak|didukung|mendukung|menerima|disuruh|diperintahkan|dianggap|disebut|mengandung|berubah|bergeser|closed|shut|banned|killed|arrested|fired|resigned|resigning|collapsed|exploded|announced|declared|caught|found|revealed|hidden|secretly|diam-diam|dirahasiakan|disembunyikan|ubah|hapus|tutup|pecat|tangkap',
   alarm: 'modus|modus baru|obat bius|dibius|dihipnotis|hipnotis|penculikan|diculik|penipuan|kejahatan|begal|dirampok|perampokan|pelaku|sindikat|scam|kidnapping|kidnapped|penjarahan|teror',
   copula: 'adalah|ialah|merupakan|yaitu|yakni|is|are|was|were',
   expStart:
@@ -101,6 +104,11 @@ export const LEXICON: Record<CueKind, string> = {
   // triggers for the source finder (./sources.ts)
   attrib: 'menurut|berdasarkan|berdasar|mengutip|merujuk|mengacu|sesuai|seperti|dirilis|diumumkan|according|based|citing|per|as|data|rilis|laporan',
   lawRef: 'uu|undang-undang|perpu|perppu|perpres|perda|perwal|perwali|perbup|pergub|peraturan|pp|keppres|kepres|kepgub|kepbup|kepwal|inpres|instruksi|se|surat',
+  healthClaim: 'desinfektan alami|disinfektan alami|antiseptik alami|obat alami|alternatif masker|pengganti masker|masker darurat|bunuh diri|sakaratul maut|natural disinfectant|miracle cure',
+  vagueAuthority:
+    'menurut {penelitian,riset,studi,ahli,para ahli,pakar,para pakar,dokter,ilmuwan,para ilmuwan,peneliti}|penelitian {dari,oleh}|riset {dari,oleh}|studi {dari,oleh}|kata {ahli,pakar,dokter,ilmuwan}|para ahli {bilang,mengatakan,menyebut}|dokter {jepang,china,amerika,luar negeri}|ahli {virologi,virus,kesehatan}|experts say|scientists say|doctors say|studies show|research shows|a study found',
+  sensational:
+    'ngeri|ngeri banget|serem|mengerikan|menakutkan|miris|biadab|astaghfirullah|astagfirullah|innalillahi|subhanallah|waduh|gawat|darurat|urgent|penting|breaking news|gempar|geger|heboh|shocking|wow',
   sumber: 'sumber|source|sources|referensi|rujukan|dikutip|disadur|data dari',
 };
 
@@ -141,6 +149,9 @@ export const KI = {
   attrib: 32,
   lawRef: 33,
   sumber: 34,
+  healthClaim: 35,
+  vagueAuthority: 36,
+  sensational: 37,
 } as const;
 export const KINDS = Object.keys(KI) as CueKind[];
 const KIND_INDEX: Record<string, number> = KI;

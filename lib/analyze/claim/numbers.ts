@@ -155,7 +155,7 @@ export function scanNumbers(lower: string, from: number, to: number, skip?: Read
       } else {
         const w = /^\s?([a-z][a-z-]*)/.exec(after);
         const word = w ? w[1] : '';
-        if (word && !STOP_AFTER.has(word) && word.length > 1) {
+        if (word && !STOP_AFTER.has(word) && word.length > 1 && base >= 2) {
           cls = 'count';
           noun = word;
           stat = true;
