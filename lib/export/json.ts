@@ -71,7 +71,10 @@ export const importedRecordSchema = z
     /** recomputed when absent (hand-made files) */
     dedupeKey: z.string().min(1).max(10_000).optional(),
   })
-  .refine((r) => r.statusHistory[r.statusHistory.length - 1].status === r.status, { message: R.history, path: ['statusHistory'] });
+  .refine((r) => {
+    const last = Array.isArray(r.statusHistory) ? r.statusHistory[r.statusHistory.length - 1] : undefined;
+    return !last || last.status === r.status;
+  }, { message: R.history, path: ['statusHistory'] });
 
 const envelopeSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
@@ -175,7 +178,7 @@ function labelOf(raw: unknown): string {
 function reasonOf(issue: z.core.$ZodIssue, root: unknown): ImportReason {
   let v: unknown = root;
   for (const k of issue.path) v = v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k as PropertyKey] : undefined;
-  if (v === undefined && issue.code === 'invalid_type') return 'missing';
+  if (v === undefined) return 'missing';
   if (Object.values(R).includes(issue.message as (typeof R)[keyof typeof R])) return issue.message as ImportReason;
   switch (issue.code) {
     case 'invalid_type':
