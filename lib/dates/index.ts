@@ -3,14 +3,21 @@
  * with Saring's parsers (./parsers.ts) and a deadline refiner (./refiners.ts).
  *
  * Dates resolve in the time zone of the writing moment and come out as the writer's LOCAL calendar date
- * (YYYY-MM-DD) with a precision. Only `chrono-node/id` is imported; note that chrono's `Chrono` class
+ * (YYYY-MM-DD) with a precision. Only chrono's Indonesian locale is used; note that chrono's `Chrono` class
  * itself carries its English default configuration, so the English parsers are in the bundle anyway and
  * are reused here for English text at no extra size.
  *
  * Parsing costs tens of microseconds: callers gate it (see mayHoldDate) and results are memoised per
  * (text, local day, hour, zone), so re-analysing an unchanged sentence while the user types is free.
  */
-import { Chrono, createCasualConfiguration, type ParsingResult } from 'chrono-node/id';
+// The Indonesian locale is taken from the package root as a named namespace: Vite (and so Vitest) does
+// not resolve chrono-node's "./*" subpath export, and with `sideEffects: false` a bundler keeps only this
+// locale (measured with esbuild: 55.6 kB minified vs 55.1 kB for `chrono-node/id`; no other locale inside).
+import { id as chronoId } from 'chrono-node';
+import type { ParsingResult } from 'chrono-node/id';
+
+const { Chrono, createCasualConfiguration } = chronoId;
+type Chrono = InstanceType<typeof Chrono>;
 import { compare, formatYmd, localDateOf, ymd, daysInMonth, type LocalDate } from './calendar';
 import { SARING_PARSERS, type Precision } from './parsers';
 import { SARING_REFINERS } from './refiners';
