@@ -33,7 +33,10 @@ export function importErrorMessage(e: ImportError): string {
     case 'envelope':
       return i18n.t('popup.importError.envelope', [e.field, REASON[e.reason]()]);
     case 'record':
-      return i18n.t('popup.importError.record', [String(e.index + 1), e.label ? ` (“${e.label}”)` : '', e.field, REASON[e.reason]()]);
+      // Chrome's messages.json reads "$1$2" as one variable: the labelled form is its own message
+      return e.label
+        ? i18n.t('popup.importError.recordLabelled', [String(e.index + 1), e.label, e.field, REASON[e.reason]()])
+        : i18n.t('popup.importError.record', [String(e.index + 1), e.field, REASON[e.reason]()]);
     case 'duplicateId':
       return i18n.t('popup.importError.duplicateId', [String(e.index + 1), String(e.other + 1)]);
     case 'duplicateKey':
