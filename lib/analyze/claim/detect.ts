@@ -45,6 +45,9 @@ const PRIORITY: Record<ClaimKind, number> = {
 
 const QUESTION_START_RE = /^(?:apakah|benarkah|betulkah|bener ?gak|bener ?nggak|is it true|has anyone|have you|do you|does anyone|did you|can you|could you|would you|what|when|where|why|how|who|which)\b/;
 const GREETING_START_RE = /^(?:selamat|terima kasih|makasih|thank|thanks|good (?:morning|afternoon|evening|night)|halo|hallo|hai|hello|hi|hey|assalamu|salam|happy|congrat|welcome|dirgahayu|sugeng|wilujeng)\b/;
+const FUTURE_RE = /(?<![a-z])(?:akan|bakal|segera|will|shall|going to)(?![a-z])/;
+/** rhetorical questions that assert their content */
+const RHETORICAL_RE = /^(?:bukankah|bukannya|isn't it true|wasn't it)\b/;
 /** invitations and instructions to the reader are not assertions */
 const INVITE_START_RE = /^(?:yuk|ayo|mari|jangan lupa|silakan|silahkan|mohon|cek|klik|kunjungi|daftar|datang|bawa|let's|let us|join|please|don't forget|apply|visit|check|register|come)\b/;
 /** connectors that look causal but are not a claim: "karena itu", "oleh karena itu" */
@@ -217,7 +220,8 @@ export function detectClaims(ctx: RuleContext): RawFinding[] {
     };
 
     // a long sentence that only ends in a question still asserts what comes before it
-    const question = (endsWithQuestion(text, s.start, s.end) && wordCount(sent) < 14) || QUESTION_START_RE.test(sent);
+    // "bukankah …?" asserts rather than asks
+    const question = ((endsWithQuestion(text, s.start, s.end) && wordCount(sent) < 14) || QUESTION_START_RE.test(sent)) && !RHETORICAL_RE.test(sent);
     const wish = has(b, KI.wish);
     const greeting = GREETING_START_RE.test(sent);
     const polite = has(b, KI.polite) && first(b, KI.polite)!.start - s.start < 24;
@@ -290,7 +294,8 @@ export function detectClaims(ctx: RuleContext): RawFinding[] {
       if (has(b, KI.policyNoun) && has(b, KI.policyChange) && !wish && !greeting) {
         const pn = first(b, KI.policyNoun)!;
         const pc = first(b, KI.policyChange)!;
-        const isCommitment = has(b, KI.firstPl) || has(b, KI.firstSg);
+        // "kami akan menyalurkan bantuan …" is the writer's own promise (the commitment rule's), not a rumour
+        const isCommitment = firstPerson && FUTURE_RE.test(sent);
         push('policy', isCommitment ? 'info' : 'warning', Math.min(pn.start, pc.start) > s.start + 40 ? Math.min(pn.start, pc.start) : s.start, s.end, isCommitment ? 0.4 : 0.75);
       }
 
