@@ -12,7 +12,7 @@ import { maskAllDigits } from './mask';
 /** Street cues; the word scan (words.ts) calls scanAddresses at each of them. */
 export const ADDRESS_CUE_WORDS = [
   'jl', 'jln', 'jalan', 'gg', 'gang', 'komp', 'kompleks', 'komplek', 'perum', 'perumahan', 'dusun', 'dsn', 'kp', 'kampung', 'lr', 'lorong', 'griya',
-  'cluster', 'rusun', 'rusunawa', 'asrama',
+  'cluster', 'rusun', 'rusunawa', 'asrama', 'desa', 'ds', 'kel', 'kelurahan', 'kampong',
 ];
 
 const SP = '[ \\t]{0,3}';
@@ -110,8 +110,11 @@ function parse(L: string, T: string, p: number, cue: string): number {
   return lastEl;
 }
 
+/** cues that name a neighbourhood, not a street: only an address with RT/RW */
+const AREA_CUES = new Set(['dusun', 'dsn', 'kp', 'kampung', 'kampong', 'desa', 'ds', 'kel', 'kelurahan']);
+
 function isAreaCue(cue: string): boolean {
-  return cue === 'dusun' || cue === 'dsn' || cue === 'kp' || cue === 'kampung';
+  return AREA_CUES.has(cue);
 }
 
 function stick(re: RegExp, s: string, p: number): number {

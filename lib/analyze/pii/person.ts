@@ -29,7 +29,7 @@ export const NOT_NAME = new Set([
 ]);
 
 const HON_NAME =
-  /(?<![A-Za-z])(?:Pak|Bapak|Bpk|Bu|Ibu|Sdr|Sdri|Saudara|Saudari|Tn|Ny|Nn|Nona|Mbah|Nenek|Kakek|Kak|Mas|Mbak|Bang|Abang|Adik|Dik|Om|Tante|Bunda|Ananda|ananda|Almarhum|Almarhumah|almarhum|almarhumah|Alm|Almh|alm|H|Hj|Ustadz|Ustaz|Pdt|Romo|Ms|Mr|Mrs|Eyang|Teh|Kang|Akang)\.?[ \t]{1,2}([A-Z][a-z'’]+)/g;
+  /(?<![A-Za-z])(?:Pak|Bapak|Bpk|Bu|Ibu|Sdr|Sdri|Saudara|Saudari|Tn|Ny|Nn|Nona|Mbah|Nenek|Kakek|Kak|Mas|Mbak|Bang|Abang|Adik|Dik|Om|Tante|Bunda|Ananda|ananda|Almarhum|Almarhumah|almarhum|almarhumah|Alm|Almh|alm|H|Hj|Ustadz|Ustaz|Pdt|Romo|Ms|Mr|Mrs|Eyang|Teh|Kang|Akang)\.?[ \t]{1,2}([A-Z][a-z'’]+|[A-Z]{1,3}(?![A-Za-z]))/g;
 const AN_NAME = /(?<![a-z])(?:a\.[ ]?n\.|a\/n|atas nama|bernama|berinisial|inisial|name:|nama:)[ \t]{0,2}(?=\S)/g;
 const NAME_AGE = /[A-Z][a-z'’]+[ \t]{0,2}\((?:\d{1,3}\)|\d{1,2}[ \t]{0,2}(?:th|thn|tahun|bln|bulan|y))/;
 const PRONOUN = /(?<![a-z])(?:beliau|yang bersangkutan|ybs)(?![a-z])/;
@@ -44,13 +44,33 @@ export class PersonIndex {
   /** An identifiable person is named or addressed in the sentence around index i. */
   near(i: number): boolean {
     const s = sentenceAt(this.ctx.sentences, i);
-    const start = s ? s.start : Math.max(0, i - 120);
+    let start = s ? s.start : Math.max(0, i - 120);
     const end = s ? s.end : Math.min(this.ctx.text.length, i + 120);
+    // a sentence split after a short abbreviation ("Tn. Slamet", "Ny. Ani") belongs to the one before
+    for (let k = 0; k < 3 && start > 0; k++) {
+      const prev = this.abbrevStart(start);
+      if (prev < 0) break;
+      start = prev;
+    }
     const hit = this.cache.get(start);
     if (hit !== undefined) return hit;
     const v = this.check(start, end);
     this.cache.set(start, v);
     return v;
+  }
+
+  /** If the text right before `start` ends in "Xx." (≤ 3 letters), the start of that sentence, else -1. */
+  private abbrevStart(start: number): number {
+    const T = this.ctx.text;
+    let j = start;
+    while (j > 0 && (T.charCodeAt(j - 1) === 32 || T.charCodeAt(j - 1) === 9)) j--;
+    if (j === 0 || T.charCodeAt(j - 1) !== 46) return -1;
+    let w = j - 1;
+    while (w > 0 && isNameChar(T.charCodeAt(w - 1)) && j - 1 - w < 4) w--;
+    const len = j - 1 - w;
+    if (len < 1 || len > 3 || (w > 0 && isNameChar(T.charCodeAt(w - 1)))) return -1;
+    const s = sentenceAt(this.ctx.sentences, w);
+    return s && s.start < start ? s.start : -1;
   }
 
   private check(start: number, end: number): boolean {
@@ -60,7 +80,12 @@ export class PersonIndex {
     let m: RegExpExecArray | null;
     while ((m = HON_NAME.exec(T)) !== null) if (!NOT_NAME.has(m[1])) return true;
     AN_NAME.lastIndex = 0;
-    while ((m = AN_NAME.exec(L)) !== null) if (nameAfter(T, m.index + m[0].length) >= 0) return true;
+    while ((m = AN_NAME.exec(L)) !== null) {
+      const p = m.index + m[0].length;
+      if (nameAfter(T, p) >= 0) return true;
+      // initials: "berinisial RS (24)", "a.n. Sdr. K"
+      if (/^(?:(?:Sdr|Sdri|Tn|Ny|Nn)\.?[ ]?)?[A-Z]{1,3}(?![A-Za-z])/.test(T.slice(p, p + 10))) return true;
+    }
     if (NAME_AGE.test(T) || PRONOUN.test(L)) return true;
     if (SECOND.test(T)) {
       if (this.addressee === null) this.addressee = ADDRESSEE.test(this.ctx.text.slice(0, 160));

@@ -46,7 +46,7 @@ const HEALTH_GENERIC_BEFORE = /(?<![a-z])(?:ibu|ibu-ibu|bumil|wanita|perempuan|p
 
 export const CHILD_CUE_WORDS = ['ananda', 'balita', 'bayi', 'siswa', 'siswi', 'murid', 'pelajar', 'santri', 'putra', 'putri', 'bocah', 'anak', 'adik', 'cucu'];
 const CHILD_CUE_TAIL =
-  /(?:[ \t]{1,2}(?:a\.[ ]?n\.|an\.|atas nama|bernama|berinisial|inisial|kami|kandung|ibu|bapak|bu|pak|angkat|asuh)){0,2}[ \t]{1,2}/y;
+  /(?:[ \t]{1,2}(?:a\.[ ]?n\.|an\.|atas nama|bernama|berinisial|inisial|kami|kandung|ibu|bapak|bu|pak|angkat|asuh|berprestasi|teladan|yatim|piatu|bungsu|sulung|pertama|kedua|ketiga|penerima|peraih|juara|korban|kelas[ \t]{1,2}(?:\d{1,2}|[ivx]{1,4})[a-z]?)){0,3}[ \t]{1,2}/y;
 export const AGE_UNIT_WORDS = ['th', 'thn', 'tahun', 'bln', 'bulan', 'yo'];
 const AGE_BEFORE = /(?:\(|,[ \t]{0,2})(\d{1,2})[ \t]{0,2}$/;
 export const GRADE_WORDS = ['kelas', 'kls'];
@@ -186,9 +186,22 @@ function scanChildren(ctx: RuleContext, out: RawFinding[], hits: SensitiveHits):
     const gEnd = GRADE_Y.lastIndex;
     const schoolEnd = schoolAt(L, T, gEnd);
     if (!m[1] && !m[2] && schoolEnd < 0) continue; // "kelas 3" alone: BPJS class, not a pupil
+    const end = schoolEnd >= 0 ? schoolEnd : gEnd;
     const ns = nameBeforeSchool(L, T, gs);
-    if (ns < 0) continue;
-    spans.push({ s: ns, e: schoolEnd >= 0 ? schoolEnd : gEnd, conf: 0.72 });
+    if (ns >= 0) {
+      spans.push({ s: ns, e: end, conf: 0.72 });
+      continue;
+    }
+    // "Murid kelas 3 SDN 2 Cibinong, Rafi Ahmad, …": the name after the school
+    let p = end;
+    if (L.charCodeAt(p) === 44) p++;
+    const ne = nameAfter(T, p);
+    if (ne >= 0 && ne - end <= 40) {
+      let cs = gs;
+      const sw = /(?:siswa|siswi|murid|pelajar|santri)[ \t]{1,2}$/.exec(L.slice(Math.max(0, gs - 10), gs));
+      if (sw) cs = gs - sw[0].length;
+      spans.push({ s: cs, e: ne, conf: 0.72 });
+    }
   }
 
   // D. a student number
