@@ -380,7 +380,11 @@ export async function launch(options: LaunchOptions): Promise<Harness> {
         })
         .catch(() => findSw());
     }
-    extensionId = sw ? new URL(sw.url()).host : unpackedExtensionId(extensionDir);
+    if (!sw) {
+      await context.close().catch(() => undefined);
+      throw new Error(`the extension in ${extensionDir} did not load (no service worker within the timeout): Chrome rejects a bad manifest or _locales silently; load it with --enable-logging=stderr to see why`);
+    }
+    extensionId = new URL(sw.url()).host;
   }
 
   const openFixture = async (host: string, path = '/', opts: OpenFixtureOptions = {}): Promise<Page> => {
