@@ -31,6 +31,7 @@ const STOP_VERBS = new Set([
   'sedang', 'masih', 'lagi', 'tidak', 'belum', 'tak', 'gak', 'nggak', 'enggak', 'ndak', 'bukan', 'turut', 'ikut', 'mewakili',
   'apresiasi', 'mengapresiasi', 'bangga', 'senang', 'sedih', 'prihatin', 'menyesal', 'paham', 'memahami', 'mengerti', 'tahu',
   'rasa', 'merasa', 'kira', 'pikir', 'dengar', 'mendengar',
+  'undang', 'mengundang', 'nantikan', 'menantikan', 'harapkan', 'mengharapkan', 'libur', 'cuti', 'ucapkan', 'doakan', 'mendoakan',
 ]);
 /** after the pronoun, these mean it is a possessive or a preposition follows ("kantor kami di …") */
 const NON_VERB = new Set([

@@ -43,6 +43,16 @@ describe('firm promises with a date', () => {
     expect(dues('Laporan keuangan kami unggah awal bulan depan.', NOW)).toEqual(['2026-10-01']);
     expect(dues('Target kami, jembatan rampung akhir Oktober.', NOW)).toEqual(['2026-10-31']);
   });
+  it('unnamed staff of the office with a date', () => {
+    expect(dues('Petugas akan datang besok untuk mengganti meteran.', NOW)).toEqual(['2026-09-10']);
+    expect(dues('Petugas akan datang untuk mengganti meteran.', NOW)).toEqual([]);
+  });
+  it('greetings before a full stop are not part of the promise', () => {
+    const text = 'Baik, Bu. Besok pagi kami kirim tangki air ke RT 05.';
+    const [f] = run(text, NOW);
+    expect(text.slice(f.start, f.end)).toBe('Besok pagi kami kirim tangki air ke RT 05');
+    expect(f.action).toBe('kami kirim tangki air ke RT 05');
+  });
   it('English promises', () => {
     const [f] = run("We'll repaint the zebra crossing by next Wednesday.", NOW);
     expect(f.due).toBe('2026-09-16');
@@ -130,6 +140,10 @@ describe('not commitments', () => {
     'Jadwal vaksinasi: Senin depan di Puskesmas Tanah Sareal.',
     'Last month we repaired 40 streetlights.',
     'Kami sedang menangani kebocoran pipa di Jalan Merdeka.',
+    'Kami mengundang warga hadir di balai desa besok pagi.',
+    'Kantor kami tutup besok karena cuti bersama.',
+    'Hari Sabtu kami buka sampai pukul 12.00.',
+    'KPU akan menggelar rapat pleno Kamis depan.',
   ];
   for (const t of none) {
     it(t, () => {
