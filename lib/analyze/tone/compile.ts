@@ -92,15 +92,15 @@ export function anchorsOf(src: string): string[] | null {
   }
   const m = /^[a-z0-9]+/.exec(s);
   if (!m) return null;
-  const next = s[m[0].length];
-  if (next !== undefined && next !== ' ' && next !== ')' && next !== '|') {
-    // a quantifier or class inside the first word: cannot index it
-    return null;
-  }
-  return [m[0]];
+  const w = m[0];
+  const rest = s.slice(w.length);
+  if (rest === '' || rest[0] === ' ' || rest[0] === ')' || rest[0] === '|' || rest.startsWith('(?: ')) return [w];
+  // "deserves?": the last letter is optional
+  if (rest[0] === '?' && w.length > 1 && (rest.length === 1 || rest[1] === ' ' || rest[1] === ')' || rest[1] === '|')) return [w, w.slice(0, -1)];
+  return null; // a class or quantifier inside the first word: cannot index it
 }
 
-export function compile<T extends { src: string }>(defs: T[], flags = 'g'): PatternSet<T> {
+export function compile<T extends { src: string; need?: string }>(defs: T[], flags = 'g'): PatternSet<T> {
   const byAnchor = new Map<string, number[]>();
   const always: number[] = [];
   const list: Compiled<T>[] = [];
@@ -113,7 +113,8 @@ export function compile<T extends { src: string }>(defs: T[], flags = 'g'): Patt
       continue; // a broken pattern must not take the analyzer down
     }
     const idx = list.push({ def, re }) - 1;
-    const anchors = anchorsOf(src);
+    // `need`: words of which every match holds at least one (rarer than the first word)
+    const anchors = def.need ? def.need.split(' ') : anchorsOf(src);
     if (!anchors) always.push(idx);
     else
       for (const a of new Set(anchors)) {

@@ -226,7 +226,7 @@ function run(ctx: RuleContext): RawFinding[] {
     for (let t = 0; t < toks.length; t++) {
       const tk = toks[t];
       if (tk.k !== KIND_WORD) continue;
-      const w = WEAK[tk.w] ?? (tk.hit ? WEAK[tk.hit.w] : undefined);
+      const w = WEAK.get(tk.w) ?? (tk.hit ? WEAK.get(tk.hit.w) : undefined);
       if (!w || seen.includes(` ${tk.w} `)) continue;
       seen += ` ${tk.w} `;
       score += w;

@@ -46,19 +46,19 @@ export const TARGETED_SARA = 'kafir cina aseng sipit';
 /** Multi-word insults (matched on the normalised token string, so "gak tau diri" = "tidak tahu diri"). */
 export const INSULT_PHRASES: string[] = [
   'otak udang', 'otak dengkul', 'otak kosong', 'otak sampah', 'otak kotor', 'otak kerbau', 'otak keledai', 'otak ayam',
-  '(?<=tidak )berotak', 'otaknya (?:di|ketinggalan|ditaruh|dimana|tidak dipakai)', 'kurang ajar', '(?<=tidak )tahu (?:diri|malu)', 'muka tembok',
-  'muka badak', 'sampah masyarakat', 'anak haram', 'sumbu pendek', '(?<=tidak (?:pernah )?)sekolah (?:ya|kah|apa)', '(?<=tidak )pernah sekolah', 'makan bangku sekolahan',
-  'tukang (?:fitnah|bohong|tipu|hoaks|hoax|nyinyir)', 'mulut (?:sampah|comberan|besar)', 'son of a bitch', 'go to hell', 'piece of shit',
+  '(?<=tidak )berotak', 'otaknya (?:di|ketinggalan|ditaruh|dimana|tidak dipakai)', 'kurang ajar@@ajar', '(?<=tidak )tahu (?:diri|malu)@@diri malu', 'muka tembok',
+  'muka badak', 'sampah masyarakat', 'anak haram@@haram', 'sumbu pendek', '(?<=tidak (?:pernah )?)sekolah (?:ya|kah|apa)', '(?<=tidak )pernah sekolah', 'makan bangku sekolahan',
+  'tukang (?:fitnah|bohong|tipu|hoaks|hoax|nyinyir)@@fitnah bohong tipu hoaks hoax nyinyir', 'mulut (?:sampah|comberan|besar)', 'go to hell@@hell',
   'plonga plongo', 'planga plongo', 'bani (?!israil|israel|umayyah|abbasiyah|hasyim|quraisy|adam|tamim|saleh|saudi)[a-z]+', 'idiotic', 'bodo amat', 'mulut (?:jamban|busuk|comberan|sampah|ember|lemes)', 'sampah (?:negara|masyarakat|bangsa)',
-  'jilat (?:pantat|kaki|ludah)', 'orang (?:gila|sinting|stres|stress)', '(?:otak|pikiran) (?:dangkal|cetek|pendek)', 'dangkal (?:otak|pikiran)(?:nya|mu)?', 'binatang (?:terkutuk|jalang|liar kamu)', 'maling (?:uang|duit) rakyat', '(?:si|politik|otak) busuk', 'si (?:bodoh|dungu|tolol|bego)', 'brain ?dead', 'you idiot', 'shut up',
+  'jilat (?:pantat|kaki|ludah)', 'orang (?:gila|sinting|stres|stress)@@gila sinting stres stress', '(?:otak|pikiran) (?:dangkal|cetek|pendek)@@dangkal cetek pendek', 'dangkal (?:otak|pikiran)(?:nya|mu)?', 'binatang (?:terkutuk|jalang|liar kamu)', 'maling (?:uang|duit) rakyat', '(?:si|politik|otak) busuk@@busuk',  'brain ?dead@@brain braindead', 'shut up@@shut',
 ];
 
 /** Multi-word SARA slurs and hostile group labels. */
 export const SARA_PHRASES: string[] = [
   'bani serbet', 'kadal gurun', 'kafir laknat', 'kaum kafir', 'dasar kafir', 'dasar cina',
   'cina (?:babi|kafir|komunis|laknat)', 'babi cina', 'onta arab', 'yahudi laknat',
-  '(?:nabi|rasul|muhammad|allah|tuhan|yesus) (?:[^ .!?]+ )?(?:gadungan|palsu|cabul|bajad|bejat|pembohong|penipu|sesat)', 'bani (?:onta|serbet|micin|kampret|cebong|taplak|daster|selangkangan)',
-  '(?:kencing|punuk|otak|pantat) onta', 'kaum sipit', 'buang (?:islam|alquran|quran|al quran|injil|alkitab)', '(?:kitab|agama) sampah', '(?:teroris|terorist) (?:kafir|budha|buddha|islam|kristen|cina|china)', '(?:cina|china|ahok|nasrani|kristen|yahudi|budha|hindu) kafir',
+  '(?:nabi|rasul|muhammad|allah|tuhan|yesus) (?:[^ .!?]+ )?(?:gadungan|palsu|cabul|bajad|bejat|pembohong|penipu|sesat)@@gadungan palsu cabul bajad bejat pembohong penipu sesat', 'bani (?:onta|serbet|micin|kampret|cebong|taplak|daster|selangkangan)',
+  '(?:kencing|punuk|otak|pantat) onta@@onta', 'kaum sipit', 'buang (?:islam|alquran|quran|al quran|injil|alkitab)@@islam alquran quran al injil alkitab', '(?:kitab|agama) sampah@@sampah', '(?:teroris|terorist) (?:kafir|budha|buddha|islam|kristen|cina|china)', '(?:cina|china|ahok|nasrani|kristen|yahudi|budha|hindu) kafir@@kafir',
 ];
 
 /** Context words that make an animal word literal. */
@@ -77,10 +77,10 @@ export const GUARD =
   'bencana bacok bacon dicky dickens shitake assalamualaikum asal asem asma kafe fakultas';
 
 /** A small slang → standard map for the phrase rules (not for the word lists). */
-export const SLANG: Record<string, string> = (() => {
-  const m: Record<string, string> = {};
+export const SLANG: Map<string, string> = (() => {
+  const m = new Map<string, string>();
   const add = (std: string, forms: string) => {
-    for (const f of forms.split(' ')) m[f] = std;
+    for (const f of forms.split(' ')) m.set(f, std);
   };
   add('tidak', 'gak ga gk nggak ngga ngak enggak engga egak kagak kaga kgk tdk ndak nda gag nggk');
   add('sudah', 'udah udh dah sdh uda udeh');
@@ -120,10 +120,10 @@ export const SLANG: Record<string, string> = (() => {
  * Weak cues of political or group hostility: none is enough alone; together (sum ≥ 1) they are
  * ("rezim antek aseng", "penista agama … bubarkan").
  */
-export const WEAK: Record<string, number> = {
+export const WEAK: Map<string, number> = new Map(Object.entries({
   ganyang: 1, penista: 0.7, usir: 0.7, bubarkan: 0.7, diktator: 0.8, otoriter: 0.6, pencitraan: 0.6,
   zalim: 0.6, dzalim: 0.6, pengkhianat: 0.6, penjarakan: 0.6, rezim: 0.5, antek: 0.5, aseng: 0.6, komunis: 0.4, pki: 0.4, cina: 0.4,
   kafir: 0.5, fitnah: 0.4, bohong: 0.4, ngibul: 0.6, nyinyir: 0.5, mundur: 0.4, pecat: 0.5, tangkap: 0.4, koruptor: 0.5, korup: 0.5,
   provokator: 0.5, gerombolan: 0.5, munafik: 0.5, penipu: 0.6, pembohong: 0.6, sok: 0.4, jijik: 0.6, hina: 0.4, najis: 0.5, sesat: 0.4,
   biadab: 1, maling: 0.5, rampok: 0.5, radikal: 0.4, teroris: 0.4, bacot: 1, busuk: 0.5, licik: 0.6, culas: 0.6, picik: 0.6,
-};
+}));

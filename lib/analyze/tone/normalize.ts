@@ -208,6 +208,10 @@ export function tokenize(lower: string): Tok[] {
   let spelledUntil = -1; // end of the last spelled-out run that was not a word: never rescanned
   while (i < n) {
     const c = lower.charCodeAt(i);
+    if (c === 32) {
+      i++;
+      continue;
+    }
     if (isAlnum(c)) {
       // separated single letters: g.o.b.l.o.k, g o b l o k (at most 24 letters)
       if (i > spelledUntil && i + 4 < n && isSep(lower.charCodeAt(i + 1)) && (i === 0 || !isAlnum(lower.charCodeAt(i - 1)))) {
@@ -265,7 +269,7 @@ export function tokenize(lower: string): Tok[] {
       else {
         const hit = lookupWord(w) ?? null;
         const std = hit ? hit.w : plain || !/^[a-z]/.test(w) ? w : leet(w, 'i');
-        out.push({ s: i, e: j, k, w: hit ? hit.w : w, n: SLANG[std] ?? std, hit });
+        out.push({ s: i, e: j, k, w: hit ? hit.w : w, n: SLANG.get(std) ?? std, hit });
       }
       i = j;
       continue;

@@ -10,65 +10,33 @@ const CUES = new Set(
     'malu awas spam woy woi hei heh diam pergi keluar salah bodoh tolol goblok bego sekali lagi last cukup must stop read').split(' '),
 );
 
-function isUpper(c: number): boolean {
-  return c >= 65 && c <= 90;
-}
-function isLower(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff);
-}
 
 const MSG = {
   id: 'Huruf kapital panjang dan tanda seru beruntun terbaca seperti membentak. Gunakan huruf biasa dan kalimat yang tenang.',
   en: 'Long all-caps text and repeated exclamation marks read as shouting. Use normal case and a calm sentence.',
 };
 
+/** three or more ALL-CAPS words in a row (single capitals like "H." may sit between them); linear, no nested ambiguity */
+const CAPS_RUN = /(?:\b[A-Z][A-Z']*[A-Z]\b[^A-Za-z\n]*(?:\b[A-Z]\b[^A-Za-z\n]*)*){3,}/g;
+
 export function shouting(ctx: RuleContext, out: RawFinding[]): void {
   const { text, lower } = ctx;
   const n = text.length;
-  let runStart = -1;
-  let runEnd = -1;
-  let words = 0;
-  let letters = 0;
-  let cue = false;
-  const flush = () => {
-    if (runStart >= 0 && words >= 3 && letters >= 10 && cue) {
-      let e = runEnd;
-      while (e < n && (text[e] === '!' || text[e] === '.' || text[e] === '?')) e++;
-      out.push({ rule: 'tone.shouting', category: 'tone', severity: 'warning', start: runStart, end: e, msg: MSG });
+  CAPS_RUN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CAPS_RUN.exec(text))) {
+    const words = lower.slice(m.index, m.index + m[0].length).split(/[^a-z']+/).filter((w) => w.length >= 2);
+    let letters = 0;
+    let cue = false;
+    for (const w of words) {
+      letters += w.length;
+      if (!cue && CUES.has(w.replace(/'/g, ''))) cue = true;
     }
-    runStart = -1;
-    words = 0;
-    letters = 0;
-    cue = false;
-  };
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (isUpper(c) || isLower(c)) {
-      let j = i;
-      let up = 0;
-      let low = 0;
-      while (j < n) {
-        const d = text.charCodeAt(j);
-        if (isUpper(d)) up++;
-        else if (isLower(d)) low++;
-        else if (d !== 39) break;
-        j++;
-      }
-      if (low === 0 && up >= 2) {
-        if (runStart < 0) runStart = i;
-        runEnd = j;
-        words++;
-        letters += up;
-        if (!cue && CUES.has(lower.slice(i, j).replace(/'/g, ''))) cue = true;
-      } else if (low > 0) flush();
-      i = j;
-      continue;
-    }
-    if (c === 10) flush();
-    i++;
+    if (words.length < 3 || letters < 10 || !cue) continue;
+    let e = m.index + m[0].length;
+    while (e > m.index && !/[A-Za-z!?.]/.test(text[e - 1])) e--;
+    out.push({ rule: 'tone.shouting', category: 'tone', severity: 'warning', start: m.index, end: e, msg: MSG });
   }
-  flush();
 
   // "!!!" after an order or a rebuke, in lower case too
   let from = 0;
