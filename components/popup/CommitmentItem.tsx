@@ -107,8 +107,19 @@ export function CommitmentItem({ c, group }: { c: CommitmentView; group: GroupId
           </button>
         )}
       </div>
-      <NotesForm c={c} />
+      <Details c={c} />
     </li>
+  );
+}
+
+/** The edit form is mounted only when opened: 250 listed items stay light. */
+function Details({ c }: { c: CommitmentView }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="commitment__details" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{i18n.t('popup.item.details')}</summary>
+      {open ? <NotesForm c={c} /> : null}
+    </details>
   );
 }
 
@@ -147,65 +158,62 @@ function NotesForm({ c }: { c: CommitmentView }) {
   const touched = () => setSaved(false);
 
   return (
-    <details className="commitment__details">
-      <summary>{i18n.t('popup.item.details')}</summary>
-      <form onSubmit={(e) => void onSubmit(e)} className="notes-form" noValidate>
-        <label htmlFor={dueId}>{i18n.t('popup.item.dueEdit')}</label>
-        <input
-          id={dueId}
-          type="date"
-          value={due}
-          data-field="due"
-          aria-invalid={dueInvalid}
-          aria-describedby={dueInvalid ? dueErrorId : undefined}
-          onChange={(e) => {
-            setDue(e.target.value);
-            touched();
-          }}
-        />
-        {dueInvalid ? (
-          <p className="notes-form__error" id={dueErrorId} role="alert">
-            {i18n.t('popup.importError.reason.date')}
-          </p>
-        ) : null}
-        <label htmlFor={notesId}>{i18n.t('popup.item.notes')}</label>
-        <textarea
-          id={notesId}
-          value={notes}
-          rows={2}
-          maxLength={5000}
-          onChange={(e) => {
-            setNotes(e.target.value);
-            touched();
-          }}
-        />
-        <label htmlFor={evidenceId}>{i18n.t('popup.item.evidence')}</label>
-        <input
-          id={evidenceId}
-          type="url"
-          inputMode="url"
-          value={evidence}
-          aria-invalid={invalid}
-          aria-describedby={invalid ? errorId : undefined}
-          onChange={(e) => {
-            setEvidence(e.target.value);
-            touched();
-          }}
-        />
-        {invalid ? (
-          <p className="notes-form__error" id={errorId} role="alert">
-            {i18n.t('popup.item.evidenceInvalid')}
-          </p>
-        ) : null}
-        <div className="notes-form__row">
-          <button type="submit" className="btn" disabled={busy}>
-            {i18n.t('popup.item.save')}
-          </button>
-          <span role="status" className="notes-form__saved">
-            {saved ? i18n.t('popup.item.saved') : ''}
-          </span>
-        </div>
-      </form>
-    </details>
+    <form onSubmit={(e) => void onSubmit(e)} className="notes-form" noValidate>
+      <label htmlFor={dueId}>{i18n.t('popup.item.dueEdit')}</label>
+      <input
+        id={dueId}
+        type="date"
+        value={due}
+        data-field="due"
+        aria-invalid={dueInvalid}
+        aria-describedby={dueInvalid ? dueErrorId : undefined}
+        onChange={(e) => {
+          setDue(e.target.value);
+          touched();
+        }}
+      />
+      {dueInvalid ? (
+        <p className="notes-form__error" id={dueErrorId} role="alert">
+          {i18n.t('popup.importError.reason.date')}
+        </p>
+      ) : null}
+      <label htmlFor={notesId}>{i18n.t('popup.item.notes')}</label>
+      <textarea
+        id={notesId}
+        value={notes}
+        rows={2}
+        maxLength={5000}
+        onChange={(e) => {
+          setNotes(e.target.value);
+          touched();
+        }}
+      />
+      <label htmlFor={evidenceId}>{i18n.t('popup.item.evidence')}</label>
+      <input
+        id={evidenceId}
+        type="url"
+        inputMode="url"
+        value={evidence}
+        aria-invalid={invalid}
+        aria-describedby={invalid ? errorId : undefined}
+        onChange={(e) => {
+          setEvidence(e.target.value);
+          touched();
+        }}
+      />
+      {invalid ? (
+        <p className="notes-form__error" id={errorId} role="alert">
+          {i18n.t('popup.item.evidenceInvalid')}
+        </p>
+      ) : null}
+      <div className="notes-form__row">
+        <button type="submit" className="btn" disabled={busy}>
+          {i18n.t('popup.item.save')}
+        </button>
+        <span role="status" className="notes-form__saved">
+          {saved ? i18n.t('popup.item.saved') : ''}
+        </span>
+      </div>
+    </form>
   );
 }
