@@ -17,8 +17,9 @@ export type ClaimKind =
   | 'unverified';
 
 /** A short quote of the claim part for the message. */
+const WS_RUN_RE = /\s{2,}|[\t\n\r]/;
 export function quote(s: string, max = 60): string {
-  const t = s.replace(/\s+/g, ' ').trim();
+  const t = WS_RUN_RE.test(s) ? s.replace(/\s+/g, ' ').trim() : s.trim();
   if (t.length <= max) return t;
   const cut = t.slice(0, max);
   const sp = cut.lastIndexOf(' ');

@@ -46,30 +46,51 @@ const STOP_AFTER = new Set(
 
 /** "48.000" → 48000, "14,2" → 14.2, "1.234,5" → 1234.5, "3.5" → 3.5, "1,000,000" → 1e6. */
 export function parseFigure(raw: string): { value: number; decimals: number } {
-  const dots = raw.split('.').length - 1;
-  const commas = raw.split(',').length - 1;
+  // positions of separators
+  let dots = 0;
+  let commas = 0;
+  let lastDot = -1;
+  let lastComma = -1;
+  let firstSep = -1;
+  let groupsOf3 = true; // every group after a separator has exactly 3 digits
+  let prevSep = -1;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 46 || c === 44) {
+      if (c === 46) {
+        dots++;
+        lastDot = i;
+      } else {
+        commas++;
+        lastComma = i;
+      }
+      if (firstSep < 0) firstSep = i;
+      if (prevSep >= 0 && i - prevSep - 1 !== 3) groupsOf3 = false;
+      prevSep = i;
+    }
+  }
+  if (prevSep >= 0 && raw.length - prevSep - 1 !== 3) groupsOf3 = false;
   let intPart = raw;
   let frac = '';
   if (dots && commas) {
-    const lastDot = raw.lastIndexOf('.');
-    const lastComma = raw.lastIndexOf(',');
-    const dec = lastDot > lastComma ? '.' : ',';
-    const i = raw.lastIndexOf(dec);
+    const i = lastDot > lastComma ? lastDot : lastComma;
     intPart = raw.slice(0, i);
     frac = raw.slice(i + 1);
   } else if (dots || commas) {
-    const sep = dots ? '.' : ',';
-    const parts = raw.split(sep);
-    const grouped = parts.length > 2 || (parts[1].length === 3 && parts[0].length <= 3 && parts[0] !== '0');
-    if (grouped && parts.slice(1).every((p) => p.length === 3)) {
-      intPart = parts.join('');
-    } else {
-      intPart = parts.slice(0, -1).join('');
-      frac = parts[parts.length - 1];
+    const seps = dots + commas;
+    const grouped = groupsOf3 && (seps > 1 || (firstSep <= 3 && !(firstSep === 1 && raw.charCodeAt(0) === 48)));
+    if (!grouped) {
+      const i = prevSep;
+      intPart = raw.slice(0, i);
+      frac = raw.slice(i + 1);
     }
   }
-  intPart = intPart.replace(/[.,]/g, '');
-  const value = Number(intPart + (frac ? '.' + frac : ''));
+  let digits = '';
+  for (let i = 0; i < intPart.length; i++) {
+    const c = intPart.charCodeAt(i);
+    if (c !== 46 && c !== 44) digits += intPart[i];
+  }
+  const value = Number(digits + (frac ? '.' + frac : ''));
   return { value: Number.isFinite(value) ? value : NaN, decimals: frac.length };
 }
 
