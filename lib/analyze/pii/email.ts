@@ -155,3 +155,6 @@ function isRoleLocal(local: string): boolean {
   for (const p of parts) if (p && ROLE_WORDS.has(p)) return true;
   return false;
 }
+
+/** For tests. */
+export const EMAIL_REGEXES: RegExp[] = [AT_TOKEN, DOT_TOKEN, INSTITUTIONAL, EXAMPLE_DOMAIN];

@@ -425,3 +425,6 @@ function checkAlnum(ctx: RuleContext, s: number, e: number, out: RawFinding[]): 
   if (f) out.push(f);
   return true;
 }
+
+/** For tests. */
+export const NUMBER_REGEXES: RegExp[] = [PLATE_CUE, PLATE_NEG, PASSPORT_CUE, ORG_LEFT, ORG_RIGHT];

@@ -29,12 +29,12 @@ export const NOT_NAME = new Set([
 ]);
 
 const HON_NAME =
-  /(?<![A-Za-z])(?:Pak|Bapak|Bpk|Bu|Ibu|Sdr|Sdri|Saudara|Saudari|Tn|Ny|Nn|Nona|Mbah|Nenek|Kakek|Kak|Mas|Mbak|Bang|Abang|Adik|Dik|Om|Tante|Bunda|Ananda|ananda|Almarhum|Almarhumah|almarhum|almarhumah|Alm|Almh|alm|H|Hj|Ustadz|Ustaz|Pdt|Romo|Ms|Mr|Mrs|Eyang|Teh|Kang|Akang)\.?[ \t]{1,2}([A-Z][a-z'’]+|[A-Z]{1,3}(?![A-Za-z]))/g;
+  /(?<![A-Za-z])(?:Pak|Bapak|Bpk|Bu|Ibu|Sdr|Sdri|Saudara|Saudari|Tn|Ny|Nn|Nona|Mbah|Nenek|Kakek|Kak|Mas|Mbak|Bang|Abang|Adik|Dik|Om|Tante|Bunda|Ananda|ananda|Almarhum|Almarhumah|almarhum|almarhumah|Alm|Almh|alm|H|Hj|Ustadz|Ustaz|Pdt|Romo|Ms|Mr|Mrs|Eyang|Teh|Kang|Akang)\.?[ \t]{1,2}([A-Z][a-z'’]{1,30}|[A-Z]{1,3}(?![A-Za-z]))/g;
 const AN_NAME = /(?<![a-z])(?:a\.[ ]?n\.|a\/n|atas nama|bernama|berinisial|inisial|name:|nama:)[ \t]{0,2}(?=\S)/g;
-const NAME_AGE = /[A-Z][a-z'’]+[ \t]{0,2}\((?:\d{1,3}\)|\d{1,2}[ \t]{0,2}(?:th|thn|tahun|bln|bulan|y))/;
+const NAME_AGE = /[A-Z][a-z'’]{1,30}[ \t]{0,2}\((?:\d{1,3}\)|\d{1,2}[ \t]{0,2}(?:th|thn|tahun|bln|bulan|y))/;
 const PRONOUN = /(?<![a-z])(?:beliau|yang bersangkutan|ybs)(?![a-z])/;
 const SECOND = /(?<![A-Za-z])(?:Bapak|Ibu|Anda|Kakak|Kak|Bunda|Saudara|Saudari|Bu|Pak)(?![A-Za-z])/;
-const ADDRESSEE = /^\s*(?:@[A-Za-z0-9_]{2,}|(?:yth\.?\s+)?(?:halo|hai|hi|selamat (?:pagi|siang|sore|malam))?[ ,]*(?:pak|bu|bapak|ibu|kak|sdr\.?|mas|mbak)\s+[A-Z])/i;
+const ADDRESSEE = /^[ \t\n]{0,4}(?:@[A-Za-z0-9_]{2,30}|(?:yth\.?[ ]{1,2})?(?:(?:halo|hai|hi|selamat (?:pagi|siang|sore|malam))[ ,]{1,3})?(?:pak|bu|bapak|ibu|kak|sdr\.?|mas|mbak)[ ]{1,2}[A-Z])/i;
 
 export class PersonIndex {
   private cache = new Map<number, boolean>();

@@ -59,3 +59,9 @@ export function nationalOf(d: string, plus: boolean): string | null {
   }
   return null;
 }
+
+/** For tests: the compiled phone-type regexes. */
+export function phoneRegexes(): RegExp[] {
+  if (!MOBILE) compile();
+  return [MOBILE!, FIXED!, SERVICE!];
+}

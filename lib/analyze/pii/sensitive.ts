@@ -153,8 +153,8 @@ function scanChildren(ctx: RuleContext, out: RawFinding[], hits: SensitiveHits):
     if (ns < 0) continue;
     let e = ue;
     if (L.charCodeAt(at) === 40) {
-      const close = L.indexOf(')', e);
-      if (close >= 0 && close - e <= 16) e = close + 1;
+      const close = L.slice(e, e + 17).indexOf(')');
+      if (close >= 0) e += close + 1;
     }
     e = extendSchool(L, T, e);
     spans.push({ s: ns, e, conf: 0.72 });
@@ -293,9 +293,10 @@ function nameBeforeSchool(L: string, T: string, p: number): number {
     skipSpace();
   }
   if (i > 0 && L.charCodeAt(i - 1) === 41) {
-    const open = L.lastIndexOf('(', i - 1);
-    if (open >= 0 && i - open <= 32) {
-      i = open;
+    const from = Math.max(0, i - 33);
+    const rel = L.slice(from, i - 1).lastIndexOf('(');
+    if (rel >= 0) {
+      i = from + rel;
       skipSpace();
     }
   }
