@@ -47,17 +47,47 @@ export type DateLang = 'id' | 'en';
 let idChrono: Chrono | null = null;
 let enChrono: Chrono | null = null;
 
+/**
+ * chrono's own parsers that Saring's do not replace: absolute dates (ISO, 5/12, 25 November 2026,
+ * December 25) and "3 hari yang lalu". Its relative-day, weekday, duration and time-of-day parsers are
+ * dropped: Saring's parsers cover them (with the fixes above) and each parser costs time on every parse.
+ * Parsers are told apart by what their pattern matches, not by class name (names are minified).
+ */
+const KEEP_PROBES = ['2026-12-05', '05-12-2026', '5/12', '5/12/2026', '25 November 2026', '25 Desember', 'November 25', 'December 25, 2026', '25th of December', '3 hari yang lalu', '3 days ago'];
+const DROP_PROBES = ['besok', 'tomorrow', 'Jumat depan', 'next Friday', 'bulan depan', 'next month', 'dalam 3 hari', 'in 3 days', '3 hari lagi', 'sore', 'this afternoon', 'hari ini', 'today', 'minggu depan', 'next week', 'Jumat', 'Friday', 'end of the month'];
+/** clock-time parsers: a deadline is a day, so they are dropped whatever else they match */
+const TIME_PROBES = ['pukul 10', 'at 10am', 'jam 3 sore'];
+
+type AnyParser = ReturnType<typeof createCasualConfiguration>['parsers'][number];
+function prune(parsers: AnyParser[]): AnyParser[] {
+  return parsers.filter((p) => {
+    let re: RegExp;
+    try {
+      re = p.pattern({ option: {}, text: '' } as never);
+    } catch {
+      return true;
+    }
+    if (!(re instanceof RegExp)) return true;
+    const hit = (s: string) => {
+      re.lastIndex = 0;
+      return re.test(s);
+    };
+    if (TIME_PROBES.some(hit)) return false;
+    return KEEP_PROBES.some(hit) || !DROP_PROBES.some(hit);
+  });
+}
+
 function chronoFor(lang: DateLang): Chrono {
   if (lang === 'en') {
     if (!enChrono) {
       const base = new Chrono().defaultConfig.createCasualConfiguration(true);
-      enChrono = new Chrono({ parsers: [...SARING_PARSERS, ...base.parsers], refiners: [...base.refiners, ...SARING_REFINERS] });
+      enChrono = new Chrono({ parsers: [...SARING_PARSERS, ...prune(base.parsers)], refiners: [...base.refiners, ...SARING_REFINERS] });
     }
     return enChrono;
   }
   if (!idChrono) {
     const base = createCasualConfiguration(true);
-    idChrono = new Chrono({ parsers: [...SARING_PARSERS, ...base.parsers], refiners: [...base.refiners, ...SARING_REFINERS] });
+    idChrono = new Chrono({ parsers: [...SARING_PARSERS, ...prune(base.parsers)], refiners: [...base.refiners, ...SARING_REFINERS] });
   }
   return idChrono;
 }
