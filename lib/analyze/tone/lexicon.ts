@@ -13,11 +13,11 @@ export const PROFANITY =
   'anjing anjeng anjink anjer anjir anjrit anjrot anjret anjay anying anyink ajg ajig anjg anjim anjj njir njing nying njeng ' +
   'asu asw asyu asuw azu jing bangsat bangsad bangset bngsat bgsat bangsul bgst bgsd bngst bajingan bajinga brengsek berengsek brengsex brengsk ' +
   'keparat kampret kmprt kamvret mpret kampang sompret kacrut tai taik taek jancuk jancok jancik jiancuk jiancok dancok dancuk ancuk ancok cuk cok cuki coeg ' +
-  'jamput jiamput diamput pantek pantekk puki pukimak pukimai pukima pukimae kimak cukimai cukima cukimay ' +
+  'jamput jiamput diamput diancuk raimu gundulmu cangkemmu cabo telaso tailaso palaji sundala cibai cibay heunceut henceut pantek pantekk puki pukimak pukimai pukima pukimae kimak cukimai cukima cukimay ' +
   'ngentot ngentod ngentd ngntd entot entod kentot ngewe ewean kontol kntl kontl konthol memek mmk meki pepek tempik tempek ' +
   'titit titid tytyd toket pantat penis onani bokong berak jembut peler silit itil coli colmek sange sangean ngaceng bokep lonte lacur pelacur perek pecun jablay sundal sundel bispak ' +
   'mampus modar matamu matane ndasmu cocot cocote congor bacot bacod bacotan nete ngehe kehed sialan ' +
-  'fuck fucking fucked fucker motherfucker fck fuk fvck wtf stfu gtfo shit shitty bullshit bitch bastard asshole cunt dick whore slut damn crap';
+  'fuck fuckin fucking fucked fucker dumbass jackass motherfucker fck fuk fvck wtf stfu gtfo shit shitty bullshit bitch bastard asshole cunt dick whore slut damn crap';
 
 /** Insults and name-calling: warning. */
 export const INSULT =
@@ -25,11 +25,11 @@ export const INSULT =
   'sarap sinting edan koplak cupu norak kampungan ndeso katrok bolot budeg congek conge picek burik gembrot ' +
   'banci bencong maho gembel jongos kacung pecundang pengecut penjilat biadab bedebah sontoloyo kunyuk bangke ' +
   'cebong kecebong cebonk cebonger cebongers kampret plongo plonga planga songong belegug balegug boloho kehed gelo bejat bejad cabul mesum ' +
-  'bodo budek udik culun terkutuk cacad somplak goblik kampretos kamfret lekong tulalit karbitan kepo setan jahanam sotoy sotoi sotau dajjal laknat najis brengsek bajingan keparat begundal tengik bangkotan kurap koreng kutil monyong comberan ' +
-  'idiot idiotic stupid dumb moron imbecile retard retarded loser';
+  'bodo budek udik culun terkutuk sial telmi tulul belagu pelakor lambemu moncongmu koplok buduk budug cacad somplak goblik kampretos kamfret lekong tulalit karbitan kepo setan jahanam sotoy sotoi sotau dajjal laknat najis brengsek bajingan keparat begundal bangkotan kurap koreng kutil monyong comberan ' +
+  'idiot idiotic stupid dumb moron imbecile retard retarded loser jerk scum prick douche';
 
 /** Animal names used as insults: warning, but not next to words of real animals (vaccination, pets, a zoo). */
-export const ANIMAL = 'onta anjing asu babi kunyuk celeng kodok kecoak kadal beruk curut tikus keledai kerbau bangkai kirik nyet onta';
+export const ANIMAL = 'onta anjing asu babi kunyuk celeng kecoak kadal beruk curut tikus keledai kerbau bangkai kirik nyet onta';
 
 /** Slurs for a group (ethnicity, religion, race): SARA, danger. */
 export const SARA_SLUR = 'kapir kopar kafirun cokin panlok kadrun keling negro nigger nigga inlander';
@@ -38,7 +38,7 @@ export const SARA_SLUR = 'kapir kopar kafirun cokin panlok kadrun keling negro n
  * Words that are rude only when aimed at someone (a "you", "dasar", "kayak" nearby): "sampah" is
  * waste collection news, "gila" can be praise. Warning.
  */
-export const TARGETED = 'sampah busuk binatang gila ampas stres stress enek muak pea cacat homo gay monyet jelek pesek gendut babu iblis maling rampok garong penipu pembohong pembual alay lemot munafik koruptor kencing dodol lintah buaya ular serigala biawak kafir cina aseng yahudi';
+export const TARGETED = 'sampah busuk binatang gila ampas stres stress enek muak pea cacat homo gay monyet jelek pesek gendut babu iblis maling rampok garong penipu pembohong pembual alay lemot munafik koruptor kencing dodol lintah buaya ular serigala biawak murahan bawel wedhus tengik kodok kafir cina aseng yahudi';
 
 /** Of the TARGETED words, the ones that become SARA when aimed at a group. */
 export const TARGETED_SARA = 'kafir cina aseng sipit';

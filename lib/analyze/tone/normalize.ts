@@ -73,6 +73,15 @@ for (const w of ['tikus', 'kerbau', 'keledai', 'kadal', 'bangkai']) {
 }
 
 const VOWELS = /[aeiou]/;
+/**
+ * Words also typed without vowels (bngst, kmprt, gblk). Only these: a generated skeleton of every
+ * listed word collides with everyday abbreviations (krng = kurang, plng = pulang, kmpng = kampung).
+ */
+const DISEMVOWEL = new Set(
+  'goblok goblog bangsat bangsad kampret kontol anjing anjir bajingan brengsek ngentot jancuk jancok bacot keparat sompret kunyuk kampungan dongok sinting pecundang penjilat fuck fucking shit bitch bastard asshole'.split(
+    ' ',
+  ),
+);
 export function squeeze(w: string): string {
   let out = '';
   let prev = '';
@@ -96,7 +105,7 @@ for (const e of EXACT.values()) {
   if (e.c === C_PROFANITY || e.c === C_INSULT || e.c === C_SARA) {
     if (e.w.length >= 3) MASKABLE.push(e);
     const sk = skeleton(squeeze(e.w));
-    if (sk.length >= 4 && sk !== e.w && !SKELETON.has(sk)) SKELETON.set(sk, e);
+    if (DISEMVOWEL.has(e.w) && sk.length >= 4 && sk !== e.w && !SKELETON.has(sk)) SKELETON.set(sk, e);
   }
 }
 

@@ -27,6 +27,15 @@ describe('tone normaliser', () => {
     }
   });
 
+  it('does not read everyday abbreviations as vowel-less swear words', () => {
+    for (const w of ['krng', 'plng', 'kmpng', 'cbng', 'sndl', 'kcng', 'jmpt', 'yg', 'dgn', 'tdk', 'bgt', 'skrg']) expect(lookupWord(w), w).toBeUndefined();
+  });
+
+  it('is safe with words that are object keys', () => {
+    const toks = tokenize('constructor tostring __proto__ hasownproperty');
+    expect(toks.every((t) => typeof t.n === 'string' && t.hit === null)).toBe(true);
+  });
+
   it('keeps offsets into the original text', () => {
     const text = 'Dasar G.O.B.L.O.K, anjiiing!';
     const toks = tokenize(text.toLowerCase());
