@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { registerExtensionUi } from '@/lib/context-menu';
 import { registerReminders } from '@/lib/reminders';
 import { BADGE_ALARM, ensureBadgeAlarm, setBadge } from '@/lib/store/badge';
 import { getDb } from '@/lib/store/db';
@@ -15,6 +16,8 @@ export default defineBackground(() => {
   const repo = new CommitmentRepository(getDb());
   // Reminders the day before and on the due date (alarms + notifications; see lib/reminders).
   registerReminders(getDb());
+  // Context menu "Periksa dengan Saring", the open-findings shortcut, onboarding on install.
+  registerExtensionUi();
 
   const refreshBadge = async () => {
     try {
