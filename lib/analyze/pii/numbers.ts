@@ -328,17 +328,18 @@ function npwp(ctx: RuleContext, start: number, end: number, d: string, raw: stri
   }
   const chk = checkNpwp(body);
   if (chk.organisation) return piiFinding(ctx, 'npwp', start, end, 0.3, undefined, orgNpwpMessage());
-  let conf = chk.checkDigit ? 0.8 : 0.4;
-  if (cued) conf += 0.1;
-  if (formatted) conf += 0.05;
+  // a wrong check digit is a typo or not an NPWP: shown quietly
+  let conf = chk.checkDigit ? 0.8 : 0.35;
+  if (chk.checkDigit && cued) conf += 0.1;
+  if (chk.checkDigit && formatted) conf += 0.05;
   return piiFinding(ctx, 'npwp', start, end, conf, maskInPlace(raw, 2, 3));
 }
 
 function nip(ctx: RuleContext, start: number, end: number, d: string, raw: string, cued: boolean, formatted: boolean): RawFinding | null {
   const ok = nipValid(d, maxYear(ctx));
   let conf = ok ? 0.7 : 0.35;
-  if (cued) conf += 0.2;
-  if (formatted) conf += 0.05;
+  if (ok && cued) conf += 0.2;
+  if (ok && formatted) conf += 0.05;
   return piiFinding(ctx, 'nip', start, end, conf, maskInPlace(raw, 0, 3));
 }
 
