@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { uiLang } from '@/components/common/lang';
 import { PopupApp } from '@/components/popup/PopupApp';
+import { setupPeriksa, type PopupView } from '@/components/periksa/popup-setup';
 import type { PopupWriteRequest, PopupWriteResponse } from '@/lib/messages/schema';
 import { getDb } from '@/lib/store/db';
 import './style.css';
@@ -10,8 +11,15 @@ import './style.css';
 const send = (req: PopupWriteRequest) => browser.runtime.sendMessage(req) as Promise<PopupWriteResponse | undefined>;
 
 document.documentElement.lang = uiLang();
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <PopupApp db={getDb()} send={send} />
-  </StrictMode>,
-);
+const root = createRoot(document.getElementById('root')!);
+// The Periksa tab (quick check, site switch, context-menu selection): components/periksa/popup-setup.tsx
+const show = (v: PopupView) =>
+  root.render(
+    <StrictMode>
+      <PopupApp key={v.key} db={getDb()} send={send} initialTab={v.initialTab} extraTabs={v.extraTabs} />
+    </StrictMode>,
+  );
+void setupPeriksa().then((p) => {
+  show(p.view);
+  p.onChange(show);
+});
