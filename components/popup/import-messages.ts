@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { ImportError, ImportReason } from '@/lib/export/json';
+import { MAX_IMPORT_BYTES, type ImportError, type ImportReason } from '@/lib/export/json';
 
 const REASON: Record<ImportReason, () => string> = {
   missing: () => i18n.t('popup.importError.reason.missing'),
@@ -23,7 +23,7 @@ export function importErrorMessage(e: ImportError): string {
     case 'empty':
       return i18n.t('popup.importError.empty');
     case 'tooLarge':
-      return i18n.t('popup.importError.tooLarge', [mb(e.bytes)]);
+      return i18n.t('popup.importError.tooLarge', [mb(e.bytes), mb(MAX_IMPORT_BYTES)]);
     case 'notJson':
       return i18n.t('popup.importError.notJson');
     case 'notSaring':

@@ -11,8 +11,11 @@ import type { CommitmentRecord } from '../store/types';
 
 export const EXPORT_FORMAT = 'saring-commitments';
 export const EXPORT_VERSION = 1;
-/** Largest import accepted, in bytes (UTF-8) / characters. */
-export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+/**
+ * Largest import accepted, in bytes (UTF-8) / characters. A JSON export of 10,000 commitments is about
+ * 10 MB, so the bound leaves room for a large log while refusing absurd files.
+ */
+export const MAX_IMPORT_BYTES = 32 * 1024 * 1024;
 export const MAX_IMPORT_RECORDS = 100_000;
 
 export interface JsonExport {

@@ -111,12 +111,12 @@ export const updateRequestSchema = z.object({
 
 /**
  * Import a JSON export (the file's text). The background validates it (lib/export parseJsonImport) and
- * writes all of it or nothing. Files over 10 MiB are refused with an import error; this bound only
+ * writes all of it or nothing. Files over 32 MiB are refused with an import error; this bound only
  * stops absurd messages.
  */
 export const importRequestSchema = z.object({
   type: z.literal('commitments/import'),
-  text: z.string().max(16 * 1024 * 1024),
+  text: z.string().max(40 * 1024 * 1024),
 });
 
 export const backgroundRequestSchema = z.discriminatedUnion('type', [

@@ -188,12 +188,20 @@ describe('JSON import: bad files change nothing', () => {
     expect(await refused(variant((g) => (g.commitments[4].dedupeKey = g.commitments[0].dedupeKey)))).toEqual({ code: 'duplicateKey', index: 4, other: 0 });
   });
 
-  it('10 MB of garbage', async () => {
+  it('10 MB of garbage, and a file over the size limit', async () => {
     let s = '';
     const chunk = 'Gy7#\u00e9\u4e2d{["\\' + 'x'.repeat(1013);
-    while (s.length < MAX_IMPORT_BYTES + 1) s += chunk;
-    expect(await refused(s)).toMatchObject({ code: 'tooLarge' });
-    expect((await refused(s.slice(0, MAX_IMPORT_BYTES - 10))).code).toBe('notJson');
+    while (s.length < 10 * 1024 * 1024) s += chunk;
+    expect((await refused(s)).code).toBe('notJson');
+    expect((await refused('{' + s)).code).toBe('notJson');
+    expect(await refused('x'.repeat(MAX_IMPORT_BYTES + 1))).toEqual({ code: 'tooLarge', bytes: MAX_IMPORT_BYTES + 1 });
+  });
+
+  it('a 10,000-commitment export is within the size limit and imports', async () => {
+    const big = toJsonExport(seedCommitments(10_000, { now: NOW }), NOW);
+    expect(big.length).toBeGreaterThan(9 * 1024 * 1024);
+    const parsed = parseJsonImport(big);
+    expect(parsed.ok && parsed.commitments.length).toBe(10_000);
   });
 
   it('a write that fails half-way rolls back everything (one transaction)', async () => {

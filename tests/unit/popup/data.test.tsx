@@ -201,12 +201,12 @@ describe('popup: import', () => {
     expect(document.querySelectorAll('[data-commitment-id]')).toHaveLength(4);
   });
 
-  it('a file over 10 MB is refused before it is read or sent', async () => {
+  it('a file over the size limit (32 MB) is refused before it is read or sent', async () => {
     const user = userEvent.setup();
     render(<PopupApp db={db} send={send} now={NOW} />);
     await openData(user);
-    await user.upload(fileInput(), file('x'.repeat(10 * 1024 * 1024 + 1)));
-    expect((await screen.findByRole('alert')).textContent).toBe('Impor dibatalkan, tidak ada data yang diubah. Berkas terlalu besar (10,1 MB); batasnya 10 MB.');
+    await user.upload(fileInput(), file('x'.repeat(33 * 1024 * 1024)));
+    expect((await screen.findByRole('alert')).textContent).toBe('Impor dibatalkan, tidak ada data yang diubah. Berkas terlalu besar (33 MB); batasnya 32 MB.');
     expect(sent).toHaveLength(0);
   });
 });
