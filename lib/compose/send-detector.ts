@@ -21,11 +21,20 @@ export function isSendKey(e: KeyboardEvent, adapter: PlatformAdapter, box: HTMLE
 
 /** Is this element (or an ancestor) one of the adapter's send controls? */
 export function sendControlOf(target: Element | null, adapter: PlatformAdapter): Element | null {
-  if (!target || !adapter.sendSelectors.length) return null;
-  const el = target.closest(adapter.sendSelectors.join(','));
+  if (!target) return null;
+  const el = (adapter.sendSelectors.length ? target.closest(adapter.sendSelectors.join(',')) : null) ?? sendButtonByText(target, adapter);
   if (!el) return null;
   if (el.getAttribute('aria-disabled') === 'true' || (el as HTMLButtonElement).disabled) return null;
   return el;
+}
+
+/** A button known only by its visible word (adapter.sendButtonTexts). */
+function sendButtonByText(target: Element, adapter: PlatformAdapter): Element | null {
+  if (!adapter.sendButtonTexts?.length) return null;
+  const btn = target.closest('button, [role="button"]');
+  const label = btn?.textContent?.trim().toLowerCase();
+  if (!btn || !label || label.length > 20) return null;
+  return adapter.sendButtonTexts.some((t) => t.toLowerCase() === label) ? btn : null;
 }
 
 /**

@@ -27,6 +27,11 @@ export interface PlatformAdapter {
   composeSelectors: string[];
   /** controls that send the post */
   sendSelectors: string[];
+  /**
+   * Send buttons that carry no aria-label or test id, only a visible word (Threads' "Post"): a `button` or
+   * `[role=button]` whose trimmed text equals one of these (case-insensitive) also sends.
+   */
+  sendButtonTexts?: string[];
   /** when Enter (without Shift) sends: 'always' (chat), 'single-line' (comment boxes), 'never' */
   enterSends: 'always' | 'never' | 'comment';
   /** does Ctrl/Cmd+Enter send? */

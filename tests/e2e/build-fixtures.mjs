@@ -16,17 +16,20 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const BUILD_DIR = join(here, '.build');
 export const SITES_DIR = join(BUILD_DIR, 'sites');
 
-/** entry (in fixtures/src) → the hostname that serves it */
+/** entry (in fixtures/src) → the hostname(s) that serve it (bundled into each one's /assets/) */
 export const ENTRIES = {
   'x-draft.tsx': 'x.com',
   'facebook-lexical.ts': 'www.facebook.com',
   'linkedin-quill.ts': 'www.linkedin.com',
   'linkedin-tiptap.ts': 'www.linkedin.com',
   'instagram-textarea.tsx': 'www.instagram.com',
+  'lexical-boxes.ts': ['www.threads.net', 'web.whatsapp.com', 'www.reddit.com', 'www.facebook.com'],
+  'youtube-commentbox.ts': 'www.youtube.com',
+  'tiktok-draft.tsx': 'www.tiktok.com',
 };
 
-/** every hostname with a fixture folder */
-export const FIXTURE_HOSTS = [...new Set(Object.values(ENTRIES))];
+/** every hostname with a fixture folder (some have only static pages, e.g. portal.example.go.id) */
+export const FIXTURE_HOSTS = [...new Set(Object.values(ENTRIES).flat())];
 
 export async function buildFixtures({ quiet = false } = {}) {
   const t0 = Date.now();
@@ -34,7 +37,7 @@ export async function buildFixtures({ quiet = false } = {}) {
   await mkdir(SITES_DIR, { recursive: true });
   await cp(join(here, 'fixtures', 'sites'), SITES_DIR, { recursive: true });
   await Promise.all(
-    Object.entries(ENTRIES).map(([entry, host]) =>
+    Object.entries(ENTRIES).flatMap(([entry, hosts]) => [hosts].flat().map((host) =>
       build({
         entryPoints: [join(here, 'fixtures', 'src', entry)],
         outdir: join(SITES_DIR, host, 'assets'),
@@ -49,7 +52,7 @@ export async function buildFixtures({ quiet = false } = {}) {
         logLevel: 'warning',
         legalComments: 'none',
       }),
-    ),
+    )),
   );
   if (!quiet) console.log(`[e2e] fixtures built into ${SITES_DIR} in ${Date.now() - t0} ms`);
   return SITES_DIR;

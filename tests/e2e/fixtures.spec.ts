@@ -26,6 +26,10 @@ describe.each(EDITOR_CASES)('fixture: $name', (c) => {
     const st = await fixtureState(page);
     expect(st.editor).toBe(c.editor);
     expect(st.text).toBe('');
+    if (c.openFirst) {
+      expect(await page.locator(c.box).count()).toBe(0);
+      await page.click(c.openFirst);
+    }
     expect(await page.locator(c.box).count()).toBe(1);
     if (c.send !== 'Enter') expect(await page.locator(c.send).count()).toBe(1);
     expect(h.errors.forPage(page)).toEqual([]);

@@ -32,8 +32,10 @@ export function extensionBuilt(dir = EXTENSION_DIR): boolean {
 }
 
 /**
- * Every hostname mapped to the fixture server. The server has fixture folders for x.com, www.facebook.com,
- * www.linkedin.com, www.instagram.com; the aliases answer 404 but never leave loopback.
+ * Every hostname mapped to the fixture server. The server has fixture folders for the nine platforms' main
+ * hosts (x.com, www.facebook.com, www.linkedin.com, www.instagram.com, www.threads.net, www.youtube.com,
+ * www.tiktok.com, web.whatsapp.com, www.reddit.com) and for portal.example.go.id (a site outside the nine,
+ * for the opt-in flow); the aliases answer 404 but never leave loopback.
  */
 export const MAPPED_HOSTS = [
   'x.com',
@@ -48,6 +50,19 @@ export const MAPPED_HOSTS = [
   'instagram.com',
   'www.linkedin.com',
   'linkedin.com',
+  'www.threads.net',
+  'threads.net',
+  'www.threads.com',
+  'www.youtube.com',
+  'youtube.com',
+  'm.youtube.com',
+  'www.tiktok.com',
+  'tiktok.com',
+  'web.whatsapp.com',
+  'www.reddit.com',
+  'reddit.com',
+  'old.reddit.com',
+  'portal.example.go.id',
 ];
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]', '::1', ...MAPPED_HOSTS]);

@@ -41,7 +41,12 @@ export async function waitForPosted(page: Page, count: number, timeout = 5_000):
   return (await fixtureState(page)).posted;
 }
 
+/** Click into the box; when it is not on the page yet, first click `openFirst` (a placeholder, "new post"). */
 export async function focusBox(page: Page, c: EditorCase): Promise<void> {
+  if (c.openFirst && (await page.locator(c.box).count()) === 0) {
+    await page.click(c.openFirst);
+    await page.waitForSelector(c.box, { timeout: 5_000 });
+  }
   await page.click(c.box);
   await page.waitForFunction((sel) => document.activeElement?.matches(sel) ?? false, c.box, { timeout: 5_000 });
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { isSendKey, sendControlOf, watchForSend } from '../../../lib/compose/send-detector';
 import { facebook } from '../../../lib/platforms/facebook';
+import { threads } from '../../../lib/platforms/threads';
 import { x } from '../../../lib/platforms/x';
 
 const key = (init: KeyboardEventInit) => new KeyboardEvent('keydown', { key: 'Enter', ...init });
@@ -29,6 +30,18 @@ describe('send detection', () => {
     document.body.innerHTML = '<button data-testid="tweetButtonInline"><span id="s">Post</span></button><button data-testid="tweetButton" disabled><span id="d">Post</span></button>';
     expect(sendControlOf(document.getElementById('s'), x)).not.toBeNull();
     expect(sendControlOf(document.getElementById('d'), x)).toBeNull();
+  });
+
+  it("recognises Threads' Post button by its word alone (no aria-label), and not other buttons", () => {
+    document.body.innerHTML =
+      '<div role="dialog"><div role="button" tabindex="0" id="post"><div id="inner">Post</div></div><div role="button" id="cancel">Cancel</div>' +
+      '<div role="button" id="long">Post this to your story now</div><div role="button" aria-disabled="true" id="off">Post</div></div>';
+    expect(sendControlOf(document.getElementById('inner'), threads)?.id).toBe('post');
+    expect(sendControlOf(document.getElementById('cancel'), threads)).toBeNull();
+    expect(sendControlOf(document.getElementById('long'), threads)).toBeNull();
+    expect(sendControlOf(document.getElementById('off'), threads)).toBeNull();
+    // platforms without sendButtonTexts keep to their selectors
+    expect(sendControlOf(document.getElementById('inner'), x)).toBeNull();
   });
 
   it('reports a send only when the box empties', async () => {
