@@ -15,6 +15,17 @@ export default defineConfig({
     },
   }),
   modules: ['@wxt-dev/i18n/module'],
+  hooks: {
+    // Firefox (MV2 by default): WXT drops optional_host_permissions there; MV2 lists optional origins in
+    // optional_permissions. Also an add-on id and the minimum version (storage.session: Firefox 115).
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.browser !== 'firefox') return;
+      const m = manifest as typeof manifest & { optional_permissions?: string[]; browser_specific_settings?: unknown };
+      if (wxt.config.manifestVersion === 2) m.optional_permissions = [...new Set([...(m.optional_permissions ?? []), 'https://*/*', 'http://*/*'])];
+      // data_collection_permissions: AMO's declaration (Firefox 140+): Saring collects nothing.
+      m.browser_specific_settings = { gecko: { id: 'saring@saring.id', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } } };
+    },
+  },
   manifest: {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
