@@ -59,7 +59,9 @@ const DEGENERATE: Array<[string, string]> = [
 describe('pii runs in linear time', () => {
   for (const [name, unit] of DEGENERATE) {
     it(`${name}: 10× the text costs ≲ 10× the time`, () => {
-      const g = growth(unit, 10_000);
+      // a quadratic cost fails every attempt; a busy machine only some
+      let g = Infinity;
+      for (let attempt = 0; attempt < 3 && g >= 40; attempt++) g = Math.min(g, growth(unit, 10_000));
       // linear ≈ 10, quadratic ≈ 100; leave room for timer noise, GC and a busy machine
       if (process.env.PII_PERF_LOG) console.log(name, g.toFixed(1));
       expect(g).toBeLessThan(40);
