@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerExtensionUi } from '@/lib/context-menu';
+import { injectAnalyzer, isAnalyzerRequest } from '@/lib/compose/analyzer-injection';
 import { registerReminders } from '@/lib/reminders';
 import { BADGE_ALARM, ensureBadgeAlarm, setBadge } from '@/lib/store/badge';
 import { getDb } from '@/lib/store/db';
@@ -35,6 +36,10 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+    if (isAnalyzerRequest(message)) {
+      injectAnalyzer(sender).then(sendResponse);
+      return true;
+    }
     handle(message, sender).then(sendResponse, (e: unknown) => sendResponse({ ok: false, error: String(e) }));
     return true; // respond asynchronously
   });

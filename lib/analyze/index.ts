@@ -12,17 +12,22 @@ export type { Finding, AnalyzeOptions, AnalyzerSettings, Category, Severity } fr
 /** Jakarta (WIB) unless told otherwise. */
 export const DEFAULT_TZ_OFFSET_MINUTES = 7 * 60;
 
-export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
-  if (typeof text !== 'string' || text.length === 0) return [];
-  const settings = withDefaults(options.settings);
-  const ctx: RuleContext = {
+/** The shared views every rule reads (exported for the per-rule benchmark). */
+export function makeContext(text: string, options: AnalyzeOptions = {}): RuleContext {
+  return {
     text,
     now: options.now && !Number.isNaN(options.now.getTime()) ? options.now : new Date(),
     tzOffsetMinutes: options.tzOffsetMinutes ?? DEFAULT_TZ_OFFSET_MINUTES,
-    settings,
+    settings: withDefaults(options.settings),
     lower: foldLower(text),
     sentences: splitSentences(text),
   };
+}
+
+export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const ctx = makeContext(text, options);
+  const settings = ctx.settings;
   const lang = options.lang ?? 'id';
   const disabled = settings.disabledRules.length ? new Set(settings.disabledRules) : null;
   const allow = allowlistOf(settings.allowlist);

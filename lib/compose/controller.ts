@@ -4,8 +4,7 @@
  * captures commitments when a post is sent. Talks to the extension only through `ComposeServices`.
  * Every listener and observer is removed by stop().
  */
-import { analyze } from '../analyze/index';
-import type { AnalyzerSettings, Finding } from '../analyze/types';
+import type { AnalyzeOptions, AnalyzerSettings, Finding } from '../analyze/types';
 import { toCaptured } from './captured';
 import type { CaptureRequest } from '../messages/types';
 import type { PlatformAdapter } from '../platforms/types';
@@ -21,8 +20,12 @@ export interface ContentSettings {
   analyzer: Partial<AnalyzerSettings>;
 }
 
+/** The analyzer, lib/analyze's `analyze`; loaded on first use so pages without a compose box pay nothing. */
+export type AnalyzeFn = (text: string, options?: AnalyzeOptions) => Finding[];
+
 export interface ComposeServices {
   settings(): ContentSettings;
+  loadAnalyzer(): Promise<AnalyzeFn>;
   capture(req: CaptureRequest): void;
   allow(value: string): void;
   overdueCount(): Promise<number>;
@@ -52,6 +55,8 @@ export class ComposeController {
   private overdue = 0;
   private overdueAt = 0;
   private cancelSendWatch: (() => void) | null = null;
+  private analyzeFn: AnalyzeFn | null = null;
+  private analyzerLoading = false;
 
   constructor(
     private readonly doc: Document,
@@ -132,7 +137,23 @@ export class ComposeController {
     this.active = { el: root, kind, observer, painter, text: '', segments: [], findings: [] };
     if (kind !== 'contenteditable') root.addEventListener('scroll', () => this.scheduleReposition(), { passive: true, signal: this.ac.signal });
     this.refreshOverdue();
+    this.ensureAnalyzer();
     this.scheduleRead();
+  }
+
+  private ensureAnalyzer(): void {
+    if (this.analyzeFn || this.analyzerLoading) return;
+    this.analyzerLoading = true;
+    this.services
+      .loadAnalyzer()
+      .then((fn) => {
+        this.analyzeFn = fn;
+        this.analyzeNow();
+      })
+      .catch((err: unknown) => console.warn('[saring] analyzer unavailable', err))
+      .finally(() => {
+        this.analyzerLoading = false;
+      });
   }
 
   private deactivate(): void {
@@ -180,7 +201,8 @@ export class ComposeController {
 
   private analyzeNow(): void {
     const a = this.active;
-    if (!a) return;
+    const analyze = this.analyzeFn;
+    if (!a || !analyze) return;
     const { lang, analyzer } = this.services.settings();
     const text = a.text.length > MAX_READ_CHARS ? a.text.slice(0, MAX_READ_CHARS) : a.text;
     a.truncatedAt = a.text.length > MAX_READ_CHARS ? MAX_READ_CHARS : undefined;
@@ -258,6 +280,8 @@ export class ComposeController {
   }
 
   private onSent(text: string, at: number): void {
+    const analyze = this.analyzeFn;
+    if (!analyze) return;
     const { analyzer } = this.services.settings();
     const now = new Date(at);
     const commitments = toCaptured(analyze(text, { now, settings: analyzer }), text);

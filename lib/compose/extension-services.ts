@@ -5,7 +5,22 @@
 import { browser } from 'wxt/browser';
 import type { AnalyzerSettings } from '../analyze/types';
 import type { CaptureRequest, OverdueResponse } from '../messages/types';
-import type { ComposeServices, ContentSettings } from './controller';
+import type { AnalyzeFn, ComposeServices, ContentSettings } from './controller';
+
+/** Set by entrypoints/analyzer.ts when the background injects it into this frame's isolated world. */
+export const ANALYZER_GLOBAL = '__saringAnalyze';
+
+/** Asks the background to inject the analyzer bundle into this frame (once), then returns it. */
+async function loadAnalyzer(): Promise<AnalyzeFn> {
+  const g = globalThis as unknown as Record<string, AnalyzeFn | undefined>;
+  if (!g[ANALYZER_GLOBAL]) {
+    const res = (await browser.runtime.sendMessage({ type: 'analyzer/load' })) as { ok?: boolean; error?: string } | undefined;
+    if (!res?.ok) throw new Error(res?.error ?? 'the analyzer could not be loaded');
+  }
+  const fn = g[ANALYZER_GLOBAL];
+  if (!fn) throw new Error('the analyzer did not register');
+  return fn;
+}
 
 const SETTINGS_KEY = 'settings';
 const ANALYZER_KEYS: (keyof AnalyzerSettings)[] = ['sensitivity', 'disabledRules', 'allowlist', 'trustedSources', 'verifiedFacts', 'customWords', 'neutralityTerms'];
@@ -56,6 +71,7 @@ export async function createExtensionServices(hostname: string): Promise<Extensi
   browser.runtime.onMessage.addListener(onMessage);
   return {
     settings: () => current,
+    loadAnalyzer,
     enabledHere: () => current.enabled && !current.disabledSites.includes(hostname),
     capture(req: CaptureRequest) {
       browser.runtime.sendMessage(req).catch((err: unknown) => console.warn('[saring] capture failed', err));

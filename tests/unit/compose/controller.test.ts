@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { analyze } from '../../../lib/analyze/index';
 import { ComposeController, type ComposeServices } from '../../../lib/compose/controller';
 import type { CaptureRequest } from '../../../lib/messages/types';
 import { instagram } from '../../../lib/platforms/instagram';
@@ -8,6 +9,7 @@ function services(overrides: Partial<ComposeServices> = {}): ComposeServices & {
   return {
     captured,
     settings: () => ({ lang: 'id', analyzer: {} }),
+    loadAnalyzer: async () => analyze,
     capture: (r) => captured.push(r),
     allow: () => {},
     overdueCount: async () => 0,
