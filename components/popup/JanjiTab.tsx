@@ -4,6 +4,7 @@ import { i18n } from '#i18n';
 import type { SaringDB } from '@/lib/store/db';
 import { GROUP_ORDER, type GroupId } from '@/lib/store/derive';
 import { useJanji } from './context';
+import { mark } from './store';
 import { CommitmentItem } from './CommitmentItem';
 import { DataPanel } from './DataPanel';
 import './janji.css';
@@ -25,6 +26,8 @@ export function JanjiTab({ now, db }: { now: Date; db: SaringDB }) {
     useShallow((s) => ({ groups: s.groups, all: s.all, search: s.search, loading: s.loading, loadError: s.loadError })),
   );
 
+  const full = useFullAfterPaint(!loading);
+
   if (loading) return <p className="muted" role="status">{i18n.t('popup.loading')}</p>;
   if (loadError) return <p className="error" role="alert">{i18n.t('popup.loadError', [loadError])}</p>;
 
@@ -41,24 +44,52 @@ export function JanjiTab({ now, db }: { now: Date; db: SaringDB }) {
           {i18n.t('popup.search.none', [search])}
         </p>
       ) : (
-        shown.map((g) => <Group key={g} group={g} />)
+        shown.map((g) => <Group key={g} group={g} full={full} />)
       )}
       <DataPanel db={db} now={now} />
     </div>
   );
 }
 
-function Group({ group: g }: { group: GroupId }) {
+/** Items per group in the very first frame; the rest of the page (up to 50) follows right after it. */
+export const FIRST_PAINT_ITEMS = 10;
+
+/**
+ * False for the first frame that shows data, true right after it has been painted: the popup paints the
+ * top of each group at once and fills in the rest of the page a frame later.
+ */
+function useFullAfterPaint(ready: boolean): boolean {
+  const [full, setFull] = useState(false);
+  useEffect(() => {
+    if (!ready || full) return;
+    mark('saring:janji:first-items');
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const raf = requestAnimationFrame(() => {
+      timer = setTimeout(() => setFull(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(raf);
+      clearTimeout(timer);
+    };
+  }, [ready, full]);
+  useEffect(() => {
+    if (full) mark('saring:janji:all-items');
+  }, [full]);
+  return full;
+}
+
+function Group({ group: g, full }: { group: GroupId; full: boolean }) {
   const page = useJanji((s) => s.groups[g]);
   const showMore = useJanji((s) => s.showMore);
   const left = page.total - page.items.length;
+  const items = full ? page.items : page.items.slice(0, FIRST_PAINT_ITEMS);
   return (
     <section className={`group group--${g}`} data-group={g} data-total={page.total} aria-labelledby={`group-${g}`}>
       <h2 id={`group-${g}`} className="group__title">
         {GROUP_LABEL[g]()} <span className="group__count">({page.total})</span>
       </h2>
       <ul className="group__list">
-        {page.items.map((c) => (
+        {items.map((c) => (
           <CommitmentItem key={c.id} c={c} group={g} />
         ))}
       </ul>

@@ -52,6 +52,15 @@ export interface JanjiState {
 
 export type JanjiStore = StoreApi<JanjiState>;
 
+/** A User Timing mark for the popup benchmark (no-op where unsupported). */
+export function mark(name: string): void {
+  try {
+    performance.mark(name);
+  } catch {
+    // ignore
+  }
+}
+
 const initialLimits = (): Record<GroupId, number> =>
   Object.fromEntries(GROUP_ORDER.map((g) => [g, PAGE_SIZE])) as Record<GroupId, number>;
 
@@ -69,7 +78,10 @@ export function createJanjiStore(deps: { db: SaringDB; send: Send; now?: Date })
       const { limits, search } = get();
       try {
         sub = liveQuery(() => queryGroups(deps.db, now, { limits, search })).subscribe({
-          next: (r) => set({ groups: r.groups, all: r.all, overdueAll: r.overdueAll, loading: false, loadError: null }),
+          next: (r) => {
+            if (get().loading) mark('saring:janji:data');
+            set({ groups: r.groups, all: r.all, overdueAll: r.overdueAll, loading: false, loadError: null });
+          },
           error: (e: unknown) => set({ loading: false, loadError: e instanceof Error ? e.message : String(e) }),
         });
       } catch (e) {
