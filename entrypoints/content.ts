@@ -11,6 +11,11 @@ import { platformFor } from '../lib/platforms';
 export default defineContentScript({
   matches: PLATFORM_MATCHES,
   runAt: 'document_idle',
+  // compose boxes in same-origin iframes (embedded comment plugins, about:blank/srcdoc editors) get their own
+  // controller and <saring-ui>; cross-origin frames run only if their own origin is a platform's
+  allFrames: true,
+  matchAboutBlank: true,
+  matchOriginAsFallback: true,
   async main(ctx) {
     // injected twice (registered for an opted-in site and injected into the open tab): run once
     const g = globalThis as { __saringStarted?: boolean };
