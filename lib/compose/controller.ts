@@ -31,6 +31,9 @@ export interface ComposeServices {
   overdueCount(): Promise<number>;
 }
 
+/** How often the active box is checked for having left the page (dialog closed, Cancel, SPA route change). */
+export const CONNECTED_CHECK_MS = 250;
+
 /** Quiet time after the last change before analysing; the contract asks for ≤ 1 s. */
 export const ANALYZE_DEBOUNCE_MS = 120;
 
@@ -57,6 +60,8 @@ export class ComposeController {
   private cancelSendWatch: (() => void) | null = null;
   private analyzeFn: AnalyzeFn | null = null;
   private analyzerLoading = false;
+  /** checks that the active box is still on the page (a box removed while focused fires nothing we see) */
+  private connectedTimer: ReturnType<typeof setInterval> | undefined;
 
   constructor(
     private readonly doc: Document,
@@ -139,6 +144,10 @@ export class ComposeController {
     this.refreshOverdue();
     this.ensureAnalyzer();
     this.scheduleRead();
+    clearInterval(this.connectedTimer);
+    this.connectedTimer = setInterval(() => {
+      if (this.active && !this.active.el.isConnected) this.deactivate();
+    }, CONNECTED_CHECK_MS);
   }
 
   private ensureAnalyzer(): void {
@@ -157,6 +166,8 @@ export class ComposeController {
   }
 
   private deactivate(): void {
+    clearInterval(this.connectedTimer);
+    this.connectedTimer = undefined;
     const a = this.active;
     if (!a) return;
     a.observer.disconnect();

@@ -52,7 +52,8 @@ describe.skipIf(!HAVE_EXTENSION)(`hard cases (${EXT_DIR})`, () => {
     await page.click('div[role="dialog"] div[role="button"]:has-text("Post")');
     expect(await waitForPosted(page, 1)).toEqual([REPLY]);
     // the dialog closes: the box went away, and so does the UI
-    await page.waitForSelector('div[role="dialog"]', { state: 'detached' });
+    // (a bare div[role=dialog] would also find Saring's own hidden panel: Playwright's CSS pierces shadow roots)
+    await page.waitForSelector('body > div[role="dialog"][data-fixture-box]', { state: 'detached' });
     await waitForNoFindings(page);
     const popup = await waitForCommitments(h, 1);
     expect(await popup.locator('[data-commitment-id]').count()).toBe(1);
@@ -168,7 +169,7 @@ describe.skipIf(!HAVE_EXTENSION)(`hard cases (${EXT_DIR})`, () => {
 });
 
 /**
- * What all_frames costs: a page with 30 same-origin iframes and 30 about:blank ones, loaded with the
+ * What all_frames costs: a page with 30 same-origin iframes and 30 srcdoc ones, loaded with the
  * extension as built (content script in every frame of a platform origin) and with a copy whose manifest
  * runs it in the top frame only. Reports the main-thread time (CDP Performance metrics of the page's
  * renderer, which hosts its same-origin frames) and asserts the difference stays small.
@@ -199,7 +200,7 @@ describe.skipIf(!HAVE_EXTENSION)('iframe cost of all_frames', () => {
     }
   }
 
-  it(`${N} same-origin + ${N} about:blank iframes: all_frames adds little`, async () => {
+  it(`${N} same-origin + ${N} srcdoc iframes: all_frames adds little`, async () => {
     const manifest = JSON.parse(readFileSync(join(EXT_DIR, 'manifest.json'), 'utf8'));
     const allFrames = manifest.content_scripts?.[0]?.all_frames === true;
     const topOnlyDir = mkdtempSync(join(tmpdir(), 'saring-topframe-'));

@@ -59,6 +59,26 @@ describe('compose controller', () => {
     expect(document.querySelector('saring-ui')).toBeNull();
   });
 
+  it('hides its UI when the focused box is removed from the page (and focus went elsewhere first)', async () => {
+    document.body.innerHTML = '<div id="dlg"><textarea></textarea><button id="cancel">Cancel</button></div>';
+    const ta = document.querySelector('textarea')!;
+    const s = services();
+    controller = new ComposeController(document, instagram, s);
+    controller.start();
+    ta.focus();
+    ta.value = 'Halo, NIK warga 3204110609870003 sudah kami cek. Akan kami perbaiki besok.';
+    ta.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    await wait(400);
+    const host = document.querySelector('saring-ui') as HTMLElement;
+    expect(Number(host.getAttribute('data-findings'))).toBeGreaterThan(0);
+    // like YouTube's Cancel: focus moves to a button, then the box goes away without any event on it
+    (document.getElementById('cancel') as HTMLButtonElement).focus();
+    document.getElementById('dlg')!.remove();
+    await wait(400);
+    expect(host.getAttribute('data-findings')).toBe('0');
+    expect(s.captured).toHaveLength(0);
+  });
+
   it('ignores untrusted (scripted) send events', async () => {
     document.body.innerHTML = '<form><textarea></textarea><div role="button" aria-label="Post">Post</div></form>';
     const ta = document.querySelector('textarea')!;
