@@ -1,8 +1,10 @@
 /**
  * Context cues around a candidate: which kind of number the words nearby announce (NIK, KK, rek, HP …),
  * negative context (resi, invoice, VA, IMEI, kode …), examples, official vs personal contact.
- * One combined regex per window, precompiled; windows are small (≤ 60 chars), so this stays cheap.
+ * Windows are small (≤ 60 chars); see cueHits for how they are scanned.
  */
+
+import { firstWords, splitAlternatives, TriggerTable } from './words';
 
 export type CueKind =
   | 'neg'
@@ -56,8 +58,55 @@ const GROUPS: Array<[CueKind, string]> = [
   ['cardweak', String.raw`kartu|card`],
 ];
 
+/**
+ * Each group is matched with a sticky regex at the start of one of its first words; a word table
+ * (words.ts) finds those starts, so a window costs one pass over its characters, not one attempt of a
+ * 150-way alternation at every position.
+ */
 const KINDS: CueKind[] = GROUPS.map((g) => g[0]);
-const CUE_RE = new RegExp(`(?<![a-z0-9])(?:${GROUPS.map((g) => `(${g[1]})`).join('|')})(?![a-z0-9])`, 'g');
+const GROUP_Y: RegExp[] = GROUPS.map((g) => new RegExp(`(?:${g[1]})(?![a-z0-9])`, 'y'));
+const TABLE = new TriggerTable();
+GROUPS.forEach((g, i) => TABLE.addAll(firstWords(splitAlternatives(g[1])), 1 << i));
+
+interface CueHit {
+  kind: CueKind;
+  /** offset from the window start */
+  pos: number;
+  text: string;
+}
+
+/** Cue matches in lower[from, to), non-overlapping, left to right (reused buffer). */
+function cueHits(lower: string, from: number, to: number, out: CueHit[]): number {
+  let count = 0;
+  let lastEnd = from;
+  TABLE.scan(
+    lower,
+    (s, _e, bits) => {
+      if (s < lastEnd) return;
+      for (let g = 0; g < GROUP_Y.length; g++) {
+        if (!(bits & (1 << g))) continue;
+        const re = GROUP_Y[g];
+        re.lastIndex = s;
+        if (re.test(lower) && re.lastIndex <= to) {
+          const h = out[count] ?? (out[count] = { kind: 'neg', pos: 0, text: '' });
+          h.kind = KINDS[g];
+          h.pos = s - from;
+          h.text = g === BANK_GROUP || g === OFFICIAL_GROUP ? lower.slice(s, re.lastIndex) : '';
+          count++;
+          lastEnd = re.lastIndex;
+          return;
+        }
+      }
+    },
+    from,
+    to,
+  );
+  return count;
+}
+const BANK_GROUP = GROUPS.findIndex((g) => g[0] === 'bank');
+const OFFICIAL_GROUP = GROUPS.findIndex((g) => g[0] === 'official');
+const LEFT_HITS: CueHit[] = [];
+const RIGHT_HITS: CueHit[] = [];
 
 /** Bank names are matched case-sensitively on the original text ("Mandiri", not "secara mandiri"). */
 const BANK_RE =
@@ -91,63 +140,66 @@ const MONEY_TAIL = /(?:rp|idr|usd|sgd|\$|€|£)\.?\s{0,2}$/;
  */
 export function cuesAround(text: string, lower: string, start: number, end: number, from: number, to: number): Cues {
   const out: Cues = { type: null, bankStrong: false, neg: false, example: false, official: false, person: false, cardWeak: false, money: false };
-  const left = lower.slice(from, start);
-  out.money = MONEY_TAIL.test(left);
+  out.money = MONEY_TAIL.test(lower.slice(Math.max(from, start - 6), start));
   let typePos = -1;
   let negPos = -1;
-  CUE_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CUE_RE.exec(left)) !== null) {
-    const k = kindOf(m);
-    const pos = m.index;
-    if (k === 'neg') negPos = pos;
+  const nl = cueHits(lower, from, start, LEFT_HITS);
+  for (let i = 0; i < nl; i++) {
+    const h = LEFT_HITS[i];
+    const k = h.kind;
+    if (k === 'neg') negPos = h.pos;
     else if (k === 'example') out.example = true;
     else if (k === 'official') out.official = true;
     else if (k === 'person') out.person = true;
     else if (k === 'cardweak') out.cardWeak = true;
-    else if (k && TYPE_KINDS.has(k)) {
-      if (pos >= typePos) {
-        typePos = pos;
-        out.type = k;
-        if (k === 'bank') out.bankStrong = /rek|acc/.test(m[0]);
-      }
+    else if (TYPE_KINDS.has(k) && h.pos >= typePos) {
+      typePos = h.pos;
+      out.type = k;
+      if (k === 'bank') out.bankStrong = /rek|acc/.test(h.text);
     }
   }
   // bank names (case-sensitive) count as a 'bank' cue at their position
-  BANK_RE.lastIndex = 0;
-  const leftOrig = text.slice(from, start);
-  while ((m = BANK_RE.exec(leftOrig)) !== null) {
-    if (m.index >= typePos) {
-      typePos = m.index;
-      out.type = 'bank';
-      out.bankStrong = true;
-    } else if (out.type === 'bank') out.bankStrong = true;
+  if (hasUpper(text, from, start)) {
+    BANK_RE.lastIndex = 0;
+    const leftOrig = text.slice(from, start);
+    let m: RegExpExecArray | null;
+    while ((m = BANK_RE.exec(leftOrig)) !== null) {
+      if (m.index >= typePos) {
+        typePos = m.index;
+        out.type = 'bank';
+        out.bankStrong = true;
+      } else if (out.type === 'bank') out.bankStrong = true;
+    }
   }
   if (negPos >= 0 && negPos > typePos) out.neg = true;
 
   // right side: only close cues count for the kind; person/official/negative within the window
-  const right = lower.slice(end, to);
-  CUE_RE.lastIndex = 0;
-  while ((m = CUE_RE.exec(right)) !== null) {
-    const k = kindOf(m);
-    const pos = m.index;
+  const nr = cueHits(lower, end, to, RIGHT_HITS);
+  for (let i = 0; i < nr; i++) {
+    const h = RIGHT_HITS[i];
+    const k = h.kind;
+    const pos = h.pos;
     if (k === 'neg') {
       if (pos <= 4) out.neg = true;
     } else if (k === 'example') out.example = true;
     else if (k === 'official') {
-      if (!WEAK_OFFICIAL.test(m[0])) out.official = true;
+      if (!WEAK_OFFICIAL.test(h.text)) out.official = true;
     } else if (k === 'person') {
       if (pos <= 24) out.person = true;
     } else if (k === 'cardweak') out.cardWeak = true;
-    else if (k && out.type === null && pos <= 14 && TYPE_KINDS.has(k)) out.type = k;
+    else if (out.type === null && pos <= 14 && TYPE_KINDS.has(k)) out.type = k;
   }
   return out;
 }
 
-function kindOf(m: RegExpExecArray): CueKind | null {
-  for (let g = 1; g < m.length; g++) if (m[g] !== undefined) return KINDS[g - 1];
-  return null;
+function hasUpper(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
 }
 
+
 /** For tests: the raw regexes of this module. */
-export const CUE_REGEXES: RegExp[] = [CUE_RE, BANK_RE, MONEY_TAIL];
+export const CUE_REGEXES: RegExp[] = [...GROUP_Y, BANK_RE, MONEY_TAIL, WEAK_OFFICIAL];

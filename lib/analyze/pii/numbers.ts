@@ -93,6 +93,8 @@ const PLATE_CUE =
 const PLATE_NEG = /plat merah|pelat merah|(?:kendaraan|mobil|motor) (?:dinas|operasional)|ambulans|damkar|contoh|misal/;
 const PASSPORT_CUE = /paspor|passport/;
 
+const NEXT_DIGIT = /[0-9]/g;
+
 interface Group {
   /** flat [s0, e0, s1, e1, …] of digit runs in ctx.lower */
   runs: number[];
@@ -110,11 +112,10 @@ export function scanNumbers(ctx: RuleContext, out: RawFinding[]): void {
   let lastRunMasked = false;
   let i = 0;
   while (i < n) {
-    const c0 = L.charCodeAt(i);
-    if (!isDigitC(c0)) {
-      i++;
-      continue;
-    }
+    // jump to the next digit (the regex engine's scan is faster than a JS loop over letters)
+    NEXT_DIGIT.lastIndex = i;
+    if (!NEXT_DIGIT.test(L)) break;
+    i = NEXT_DIGIT.lastIndex - 1;
     const s = i;
     while (i < n && isDigitC(L.charCodeAt(i))) i++;
     const e = i;
@@ -239,10 +240,10 @@ function classify(ctx: RuleContext, runs: number[], a: number, b: number, leftBo
   }
   const from = Math.max(leftBound, start - LEFT_WINDOW);
   const to = Math.min(rightBound, e + RIGHT_WINDOW);
-  const cx = cuesAround(T, L, start, e, from, to);
-  if (cx.neg || cx.money) return null;
   const shape = shapeOf(L, runs, a, b);
   if (shape.moneyLike || shape.dateLike) return null;
+  const cx = cuesAround(T, L, start, e, from, to);
+  if (cx.neg || cx.money) return null;
   const raw = T.slice(start, e);
   const t = cx.type;
 

@@ -24,9 +24,9 @@ export class TriggerTable {
    * Calls `hit(start, end, bits)` for every word of `lower` (a maximal run of a-z, not preceded by a
    * letter or digit) that is a trigger.
    */
-  scan(lower: string, hit: (start: number, end: number, bits: number) => void): void {
-    const n = lower.length;
-    let i = 0;
+  scan(lower: string, hit: (start: number, end: number, bits: number) => void, from = 0, to = lower.length): void {
+    const n = to;
+    let i = from;
     while (i < n) {
       const c = lower.charCodeAt(i);
       if (c < 97 || c > 122) {
@@ -41,7 +41,7 @@ export class TriggerTable {
         e++;
       }
       i = e;
-      if (s > 0) {
+      if (s > from) {
         const p = lower.charCodeAt(s - 1);
         if ((p >= 48 && p <= 57) || isNonAsciiLetter(p)) continue;
       }
@@ -76,4 +76,32 @@ export function firstWords(alternatives: string[]): string[] {
     if (opt) out.add(m[0] + opt[1]);
   }
   return [...out];
+}
+
+/** Top-level alternatives of a regex source ("a|b(?:c|d)|e" → a, b(?:c|d), e). */
+export function splitAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cls = false;
+  let last = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (cls) {
+      if (c === ']') cls = false;
+      continue;
+    }
+    if (c === '[') cls = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(source.slice(last, i));
+      last = i + 1;
+    }
+  }
+  out.push(source.slice(last));
+  return out;
 }

@@ -27,7 +27,7 @@ const GROUPS: Record<string, RegExp[]> = {
 function verdict(re: RegExp): string {
   const auto = checkSync(re.source, re.flags, { checker: 'automaton', timeout: 10_000 });
   if (auto.status !== 'unknown') return auto.status;
-  return checkSync(re.source, re.flags, { checker: 'fuzz', timeout: 10_000, seed: 42 }).status;
+  return checkSync(re.source, re.flags, { checker: 'fuzz', timeout: 10_000, randomSeed: 42 }).status;
 }
 
 describe('ReDoS (recheck)', () => {
