@@ -35,7 +35,7 @@ describe('onboarding', () => {
     const user = userEvent.setup();
     const openOptions = vi.fn();
     render(<Onboarding shortcut="Alt+Shift+S" onOpenOptions={openOptions} />);
-    await user.click(await screen.findByRole('radio', { name: 'Staf humas atau admin akun resmi' }));
+    await user.click(await screen.findByRole('radio', { name: 'Staf humas atau admin akun resmi' }, { timeout: 5000 }));
     const box = screen.getByLabelText('Kontak resmi (satu per baris)');
     await user.type(box, '112{Enter}humas@');
     await user.click(screen.getByRole('button', { name: 'Simpan dan mulai' }));
@@ -45,8 +45,8 @@ describe('onboarding', () => {
 
     await user.type(box, 'kotaku.go.id{Enter}WA pengaduan 0812-3456-7890');
     await user.click(screen.getByRole('button', { name: 'Simpan dan mulai' }));
-    const done = await screen.findByRole('heading', { name: 'Saring siap dipakai' });
-    await waitFor(() => expect(document.activeElement).toBe(done));
+    const done = await screen.findByRole('heading', { name: 'Saring siap dipakai' }, { timeout: 5000 });
+    await waitFor(() => expect(document.activeElement).toBe(done), { timeout: 5000 });
     const s = await loadSettings();
     expect(s.role).toBe('humas');
     expect(s.onboarded).toBe(true);
