@@ -47,6 +47,15 @@ const PROMISE_VERBS = new Set([
 /** a pronoun right after these is an invitation, not a promise ("mari kita …") */
 const PREV_BLOCK = new Set(['mari', 'ayo', 'yuk', 'ayuk', 'marilah', 'tidak', 'belum', 'tak', 'gak', 'nggak', 'enggak', 'bukan', 'kasih', 'mohon', 'sedang', 'masih']);
 
+/** Words after which "kita" is the subject ("besok kita perbaiki"), not a possessive ("kota kita"). */
+const SUBJECT_PREV = new Set([
+  'dan', 'lalu', 'kemudian', 'maka', 'jadi', 'sehingga', 'selanjutnya', 'setelah', 'sesudah', 'sebelum', 'nanti', 'besok', 'lusa',
+  'insyaallah', 'allah', 'pasti', 'tentu', 'segera', 'akan', 'juga', 'itu', 'ini', 'pagi', 'siang', 'sore', 'malam', 'hari', 'minggu',
+  'pekan', 'bulan', 'tahun', 'depan', 'sekarang', 'ya', 'pak', 'bu', 'kak', 'bapak', 'ibu', 'mas', 'mbak', 'baik', 'oke', 'ok',
+  'siap', 'tenang', 'senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'maaf', 'kasih', 'tapi', 'namun', 'sementara',
+  'kini', 'lagi', 'untuk', 'agar', 'supaya', 'terkait', 'soal', 'mengenai', 'tersebut', 'nya',
+]);
+
 const EN_CUE =
   /\b(?:(?:we|i)\s*(?:['’]ll|will|shall|am\s+going\s+to|are\s+going\s+to|['’]m\s+going\s+to|['’]re\s+going\s+to|promise|guarantee|pledge|commit\s+to|plan\s+to|aim\s+to|intend\s+to|expect\s+to)|(?:our|my)\s+(?:[a-z-]+\s+){1,3}(?:will|shall|is\s+going\s+to|are\s+going\s+to))\b/;
 
@@ -110,6 +119,9 @@ export function findCue(lower: string): Cue | null {
       break;
     }
     if (!kind && modal) kind = 'modal';
+    // "kami" after a noun is usually the office fronting the object ("tenda pengungsi kami tambah malam ini");
+    // the inclusive "kita" after a noun is a possessive ("kota kita tinggal 9,5% tahun ini")
+    if (kind === 'bare' && pm[1] === 'kita' && prev !== '' && !SUBJECT_PREV.has(prev) && !/\d$/.test(prev)) kind = null;
     if (kind) take({ kind, at, lang: 'id' });
   }
   const en = EN_CUE.exec(lower);
