@@ -88,8 +88,12 @@ const PLATE_REGIONS = new Set(
     ' ',
   ),
 );
+/** a person or an incident tied to the plate: the plate points at someone */
 const PLATE_CUE =
-  /(?<![a-z])(?:kendaraan|mobil|motor|nopol|no\.?\s?pol|nomor polisi|plat|pelat|tnkb|stnk|bpkb|pemilik|pengendara|pengemudi|sopir|supir|truk|bus|angkot|taksi|ojol|tabrak|menabrak|ditabrak|ugal|kebut|parkir|derek|diderek|tilang|etle|curanmor|dicuri|kecelakaan|laka|pikap|pick ?up|minibus|sedan|menerobos|berkendara|dikemudikan|bernopol|berplat|berpelat|knalpot|balap liar)/;
+  /(?<![a-z])(?:pemilik|milik|a\.\s?n\.|atas nama|terdaftar|pengendara|pengemudi|sopir|supir|driver|pelaku|tabrak|menabrak|ditabrak|tertabrak|terguling|terbalik|ugal|kebut|parkir|derek|diderek|tilang|ditilang|etle|curanmor|dicuri|hilang|kecelakaan|laka|menerobos|berkendara|dikemudikan|knalpot|balap liar|lawan arah|kabur|viral|diamankan|diburu|dilaporkan|melanggar|pelanggaran|sdr|pak|bu|ibu|bapak|mas|mbak)/;
+/** only a vehicle: a plate, but maybe no one behind it */
+const PLATE_VEHICLE =
+  /(?<![a-z])(?:kendaraan|mobil|motor|nopol|no\.?\s?pol|nomor polisi|plat|pelat|tnkb|stnk|bpkb|truk|bus|angkot|taksi|ojol|pikap|pick ?up|minibus|sedan|bernopol|berplat|berpelat)/;
 const PLATE_NEG = /plat merah|pelat merah|(?:kendaraan|mobil|motor) (?:dinas|operasional)|ambulans|damkar|contoh|misal/;
 const PASSPORT_CUE = /paspor|passport/;
 
@@ -422,11 +426,11 @@ function checkAlnum(ctx: RuleContext, s: number, e: number, out: RawFinding[]): 
   const L = ctx.lower;
   const win = L.slice(Math.max(0, k - 70), Math.min(n, q + 70));
   if (PLATE_NEG.test(win)) return false;
-  const conf = PLATE_CUE.test(win) ? 0.78 : 0.35;
+  const conf = PLATE_CUE.test(win) ? 0.78 : PLATE_VEHICLE.test(win) ? 0.45 : 0.3;
   const f = piiFinding(ctx, 'plate', k, q, conf, maskAllDigits(T.slice(k, q)));
   if (f) out.push(f);
   return true;
 }
 
 /** For tests. */
-export const NUMBER_REGEXES: RegExp[] = [PLATE_CUE, PLATE_NEG, PASSPORT_CUE, ORG_LEFT, ORG_RIGHT];
+export const NUMBER_REGEXES: RegExp[] = [PLATE_CUE, PLATE_VEHICLE, PLATE_NEG, PASSPORT_CUE, ORG_LEFT, ORG_RIGHT];

@@ -32,6 +32,8 @@ const HON_NAME =
   /(?<![A-Za-z])(?:Pak|Bapak|Bpk|Bu|Ibu|Sdr|Sdri|Saudara|Saudari|Tn|Ny|Nn|Nona|Mbah|Nenek|Kakek|Kak|Mas|Mbak|Bang|Abang|Adik|Dik|Om|Tante|Bunda|Ananda|ananda|Almarhum|Almarhumah|almarhum|almarhumah|Alm|Almh|alm|H|Hj|Ustadz|Ustaz|Pdt|Romo|Ms|Mr|Mrs|Eyang|Teh|Kang|Akang)\.?[ \t]{1,2}([A-Z][a-z'’]{1,30}|[A-Z]{1,3}(?![A-Za-z]))/g;
 const AN_NAME = /(?<![a-z])(?:a\.[ ]?n\.|a\/n|atas nama|bernama|berinisial|inisial|name:|nama:)[ \t]{0,2}(?=\S)/g;
 const NAME_AGE = /[A-Z][a-z'’]{1,30}[ \t]{0,2}\((?:\d{1,3}\)|\d{1,2}[ \t]{0,2}(?:th|thn|tahun|bln|bulan|y))/;
+const PLACE_BEFORE =
+  /(?<![a-z])(?:jl|jln|jalan|gg|gang|lr|lorong|rsud|rs|rsu|rumah sakit|masjid|musala|sekolah|sd|smp|sma|smk|universitas|univ|yayasan|stadion|gedung|bandara|lapangan|taman|museum|pesantren|ponpes|aula|pasar|terminal|stasiun)\.?(?:[ ]{1,2}[a-z]{1,4}\.)?[ ]{1,2}$/;
 const PRONOUN = /(?<![a-z])(?:beliau|yang bersangkutan|ybs)(?![a-z])/;
 const SECOND = /(?<![A-Za-z])(?:Bapak|Ibu|Anda|Kakak|Kak|Bunda|Saudara|Saudari|Bu|Pak)(?![A-Za-z])/;
 const ADDRESSEE = /^[ \t\n]{0,4}(?:@[A-Za-z0-9_]{2,30}|(?:yth\.?[ ]{1,2})?(?:(?:halo|hai|hi|selamat (?:pagi|siang|sore|malam))[ ,]{1,3})?(?:pak|bu|bapak|ibu|kak|sdr\.?|mas|mbak)[ ]{1,2}[A-Z])/i;
@@ -78,7 +80,12 @@ export class PersonIndex {
     const L = this.ctx.lower.slice(start, end);
     HON_NAME.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = HON_NAME.exec(T)) !== null) if (!NOT_NAME.has(m[1])) return true;
+    while ((m = HON_NAME.exec(T)) !== null) {
+      if (NOT_NAME.has(m[1])) continue;
+      // "Jl. Ir. H. Juanda", "RSUD dr. Soetomo", "Masjid H. Agus Salim": a place, not a person
+      if (PLACE_BEFORE.test(L.slice(Math.max(0, m.index - 16), m.index))) continue;
+      return true;
+    }
     AN_NAME.lastIndex = 0;
     while ((m = AN_NAME.exec(L)) !== null) {
       const p = m.index + m[0].length;
@@ -144,4 +151,4 @@ export function nameAfter(T: string, pos: number): number {
 }
 
 /** For tests. */
-export const PERSON_REGEXES: RegExp[] = [HON_NAME, AN_NAME, NAME_AGE, PRONOUN, SECOND, ADDRESSEE];
+export const PERSON_REGEXES: RegExp[] = [PLACE_BEFORE, HON_NAME, AN_NAME, NAME_AGE, PRONOUN, SECOND, ADDRESSEE];

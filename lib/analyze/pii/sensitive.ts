@@ -90,13 +90,17 @@ function scanLexicon(ctx: RuleContext, out: RawFinding[], persons: PersonIndex, 
     }
     curS = curE = -1;
   };
+  let skipEnd = 0;
   for (let h = 0; h < hits.length; h += 2) {
     let s = hits[h];
-    if (s < curE) continue;
+    if (s < curE || s < skipEnd) continue;
     re.lastIndex = s;
     if (!re.test(L)) continue;
     let e = re.lastIndex;
-    if (kind === 'health' && HEALTH_GENERIC_BEFORE.test(L.slice(Math.max(0, s - 12), s))) continue;
+    if (kind === 'health' && HEALTH_GENERIC_BEFORE.test(L.slice(Math.max(0, s - 12), s))) {
+      skipEnd = e; // "pencegahan HIV/AIDS": the whole phrase is generic
+      continue;
+    }
     if (kind === 'criminal') {
       const pre = CRIME_PREFIX.exec(L.slice(Math.max(0, s - 40), s));
       if (pre) s -= pre[0].length;

@@ -59,7 +59,10 @@ describe('pii.plate', () => {
     expect(hits('motor AB 1234 CD milik Pak Joko hilang')).toEqual(['plate:AB 1234 CD']);
     expect(hits('Truk bernopol BE 8765 AB terguling di tol')).toEqual(['plate:BE 8765 AB']);
     expect(hits('Pemilik mobil B1734NKQ harap ke posko')).toEqual(['plate:B1734NKQ']);
-    expect(alerts('nopol F 1234 XY')[0].suggestion).toBe('F **** XY');
+    expect(alerts('Motor nopol F 1234 XY ditilang')[0].suggestion).toBe('F **** XY');
+  });
+  it('a vehicle with no person or incident is only info', () => {
+    expect(kinds('Pemutihan pajak untuk kendaraan seperti B 1234 ABC berlaku sampai Desember')).toEqual([]);
   });
   it('traps: official cars, masked plates, no vehicle context, acronyms', () => {
     expect(kinds('mobil dinas plat merah B 1234 PQR')).toEqual([]);
@@ -83,6 +86,10 @@ describe('pii.health', () => {
   });
   it('a reply to a named citizen counts "Bapak" as that person', () => {
     expect(kinds('Yth. Sdr. Hamid: hasil pemeriksaan menyatakan Bapak reaktif sifilis.')).toEqual(['health']);
+  });
+  it('a street or hospital named after someone is not a person', () => {
+    expect(kinds('Seminar pencegahan HIV/AIDS di Aula, Jl. Ir. H. Juanda No. 10')).toEqual([]);
+    expect(kinds('Layanan cuci darah kini ada di RSUD dr. Soetomo')).toEqual([]);
   });
   it('general health information is fine', () => {
     expect(kinds('Cegah DBD dengan 3M plus, tutup penampungan air')).toEqual([]);
