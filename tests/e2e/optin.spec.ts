@@ -21,6 +21,12 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { EXT_DIR, expectCleanRun, HAVE_EXTENSION, REPLY, waitForCommitments, waitForFindings } from './ext-helpers';
 import { launch, type Harness } from './harness';
 
+/** The bit of the extension API the service-worker evaluations use (this folder has no chrome types). */
+declare const chrome: {
+  permissions: { contains(p: { origins: string[] }): Promise<boolean> };
+  scripting: { getRegisteredContentScripts(): Promise<unknown[]> };
+};
+
 const HOST = 'portal.example.go.id';
 const ORIGIN = `https://${HOST}/*`;
 
