@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { i18n } from '#i18n';
+import { i18n } from '@/components/common/i18n';
 import { uiLang } from '@/components/common/lang';
 import { formatDateTime, formatDue, isYmd } from '@/lib/store/dates';
 import type { GroupId } from '@/lib/store/derive';

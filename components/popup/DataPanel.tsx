@@ -3,7 +3,7 @@
  * object URL; an import is validated and written by the background (all or nothing).
  */
 import { useId, useState, type ChangeEvent } from 'react';
-import { i18n } from '#i18n';
+import { i18n } from '@/components/common/i18n';
 import { CSV_MIME, toCsv } from '@/lib/export/csv';
 import { ICS_MIME, toIcs } from '@/lib/export/ics';
 import { MAX_IMPORT_BYTES, toJsonExport } from '@/lib/export/json';

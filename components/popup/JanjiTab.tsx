@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { i18n } from '#i18n';
+import { i18n } from '@/components/common/i18n';
 import type { SaringDB } from '@/lib/store/db';
 import { GROUP_ORDER, type GroupId } from '@/lib/store/derive';
 import { useJanji } from './context';

@@ -3,7 +3,7 @@
  * (e.g. "Periksa", the quick check) are passed in `extraTabs` or added to `baseTabs` below.
  */
 import { useEffect, useState } from 'react';
-import { i18n } from '#i18n';
+import { i18n } from '@/components/common/i18n';
 import { Tabs, type TabSpec } from '@/components/common/Tabs';
 import type { SaringDB } from '@/lib/store/db';
 import { JanjiStoreContext, useJanji } from './context';

@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '@/components/common/i18n';
 import { MAX_IMPORT_BYTES, type ImportError, type ImportReason } from '@/lib/export/json';
 
 const REASON: Record<ImportReason, () => string> = {

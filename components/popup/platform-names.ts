@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '@/components/common/i18n';
 import type { PlatformId } from '@/lib/platforms/types';
 
 /** Brand names are not translated; "generic" is. */

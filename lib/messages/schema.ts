@@ -119,6 +119,9 @@ export const importRequestSchema = z.object({
   text: z.string().max(40 * 1024 * 1024),
 });
 
+/** Delete every commitment (options page, after the user typed the confirmation word). */
+export const deleteAllRequestSchema = z.object({ type: z.literal('commitments/delete-all') });
+
 export const backgroundRequestSchema = z.discriminatedUnion('type', [
   captureRequestSchema,
   overdueRequestSchema,
@@ -126,6 +129,7 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
   undoStatusRequestSchema,
   updateRequestSchema,
   importRequestSchema,
+  deleteAllRequestSchema,
 ]);
 
 export type SetStatusRequest = z.infer<typeof setStatusRequestSchema>;
@@ -133,7 +137,8 @@ export type UndoStatusRequest = z.infer<typeof undoStatusRequestSchema>;
 export type UpdateRequest = z.infer<typeof updateRequestSchema>;
 /** Requests from the popup (extension pages) that change a commitment. */
 export type ImportRequest = z.infer<typeof importRequestSchema>;
-export type PopupWriteRequest = SetStatusRequest | UndoStatusRequest | UpdateRequest | ImportRequest;
+export type DeleteAllRequest = z.infer<typeof deleteAllRequestSchema>;
+export type PopupWriteRequest = SetStatusRequest | UndoStatusRequest | UpdateRequest | ImportRequest | DeleteAllRequest;
 /** Everything the background accepts. */
 export type BackgroundRequest = RuntimeRequest | PopupWriteRequest;
 
@@ -145,6 +150,8 @@ export interface PopupWriteResponse {
   imported?: ImportSummary;
   /** commitments/import: why the file was refused (nothing was written) */
   importError?: ImportError;
+  /** commitments/delete-all: how many were deleted */
+  deleted?: number;
 }
 export interface ErrorResponse {
   ok: false;

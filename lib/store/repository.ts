@@ -283,6 +283,13 @@ export class CommitmentRepository {
     });
   }
 
+  /** Deletes every commitment (the user confirmed it in the options page); returns how many. */
+  async deleteAll(): Promise<number> {
+    const n = await this.db.commitments.count();
+    await this.db.commitments.clear();
+    return n;
+  }
+
   async get(id: string): Promise<CommitmentRecord | undefined> {
     return this.db.commitments.get(id);
   }

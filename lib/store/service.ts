@@ -91,6 +91,12 @@ export function createRequestHandler(deps: HandlerDeps) {
           if (imported.added + imported.updated > 0) await changed();
           return { ok: true, imported };
         }
+        case 'commitments/delete-all': {
+          if (role !== 'page') return { ok: false, error: 'forbidden: only extension pages may delete' };
+          const deleted = await deps.repo.deleteAll();
+          await changed();
+          return { ok: true, deleted };
+        }
       }
     } catch (e) {
       const error = e instanceof Error ? e.message : String(e);

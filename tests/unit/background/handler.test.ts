@@ -36,7 +36,7 @@ describe('validation', () => {
     ['null', null],
     ['a string', 'commitments/capture'],
     ['no type', { platform: 'x' }],
-    ['unknown type', { type: 'commitments/delete-all' }],
+    ['unknown type', { type: 'commitments/drop-table' }],
     ['capture without commitments', { ...captureReq(), commitments: undefined }],
     ['capture with a bad platform', { ...captureReq(), platform: 'myspace' }],
     ['capture with a javascript: URL', { ...captureReq(), url: 'javascript:alert(1)' }],
@@ -158,5 +158,16 @@ describe('badge', () => {
     expect(first?.periodInMinutes).toBe(60);
     await ensureBadgeAlarm();
     expect((await fakeBrowser.alarms.get(BADGE_ALARM))?.scheduledTime).toBe(first?.scheduledTime);
+  });
+});
+
+describe('delete all', () => {
+  it('only an extension page may delete every commitment', async () => {
+    await handle(captureReq(), contentSender);
+    expect(await handle({ type: 'commitments/delete-all' }, contentSender)).toMatchObject({ ok: false });
+    expect(await db.commitments.count()).toBe(1);
+    expect(await handle({ type: 'commitments/delete-all' }, popupSender)).toMatchObject({ ok: true, deleted: 1 });
+    expect(await db.commitments.count()).toBe(0);
+    expect(onChange).toHaveBeenCalled();
   });
 });
