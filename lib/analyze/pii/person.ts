@@ -9,7 +9,7 @@ import type { RuleContext } from '../types';
 export const HONORIFICS = new Set([
   'Pak', 'Bapak', 'Bpk', 'Bu', 'Ibu', 'Sdr', 'Sdri', 'Saudara', 'Saudari', 'Tn', 'Ny', 'Nn', 'Nona', 'Mbah', 'Nenek', 'Kakek', 'Kak', 'Mas', 'Mbak',
   'Bang', 'Abang', 'Adik', 'Dik', 'Om', 'Tante', 'Bunda', 'Ananda', 'Almarhum', 'Almarhumah', 'Alm', 'Almh', 'H', 'Hj', 'Ustadz', 'Ustaz', 'Pdt',
-  'Romo', 'Ms', 'Mr', 'Mrs', 'Yth', 'An', 'Kakak', 'Eyang', 'Opa', 'Oma', 'Teh', 'Aa', 'Akang', 'Kang', 'Uda', 'Uni', 'Bli', 'Mama', 'Papa',
+  'Romo', 'Ms', 'Mr', 'Mrs', 'Yth', 'Dek', 'Adek', 'An', 'Kakak', 'Eyang', 'Opa', 'Oma', 'Teh', 'Aa', 'Akang', 'Kang', 'Uda', 'Uni', 'Bli', 'Mama', 'Papa',
 ]);
 
 /** Capitalised words that follow an honorific or a child cue but are not a person's name. */
@@ -47,7 +47,13 @@ export class PersonIndex {
   near(i: number): boolean {
     const s = sentenceAt(this.ctx.sentences, i);
     let start = s ? s.start : Math.max(0, i - 120);
-    const end = s ? s.end : Math.min(this.ctx.text.length, i + 120);
+    let end = s ? s.end : Math.min(this.ctx.text.length, i + 120);
+    // "… a.n. Ny." + "Sumiati (72) …": a sentence cut after a short abbreviation continues
+    for (let k = 0; k < 3 && s; k++) {
+      const next = this.abbrevEnd(end);
+      if (next < 0) break;
+      end = next;
+    }
     // a sentence split after a short abbreviation ("Tn. Slamet", "Ny. Ani") belongs to the one before
     for (let k = 0; k < 3 && start > 0; k++) {
       const prev = this.abbrevStart(start);
@@ -73,6 +79,20 @@ export class PersonIndex {
     if (len < 1 || len > 3 || (w > 0 && isNameChar(T.charCodeAt(w - 1)))) return -1;
     const s = sentenceAt(this.ctx.sentences, w);
     return s && s.start < start ? s.start : -1;
+  }
+
+  /** If the sentence ending at `end` ends in "Xx." (≤ 3 letters), the end of the next sentence, else -1. */
+  private abbrevEnd(end: number): number {
+    const T = this.ctx.text;
+    if (end === 0 || T.charCodeAt(end - 1) !== 46) return -1;
+    let w = end - 1;
+    while (w > 0 && isNameChar(T.charCodeAt(w - 1)) && end - 1 - w < 4) w--;
+    const len = end - 1 - w;
+    if (len < 1 || len > 3 || (w > 0 && isNameChar(T.charCodeAt(w - 1)))) return -1;
+    let j = end;
+    while (j < T.length && (T.charCodeAt(j) === 32 || T.charCodeAt(j) === 9)) j++;
+    const s = sentenceAt(this.ctx.sentences, j);
+    return s && s.end > end ? s.end : -1;
   }
 
   private check(start: number, end: number): boolean {
@@ -124,7 +144,11 @@ export function nameBefore(T: string, pos: number): number {
     if (j === i) break;
     if (j > 0 && (T.charCodeAt(j - 1) === 46 || (T.charCodeAt(j - 1) >= 48 && T.charCodeAt(j - 1) <= 57))) break;
     const w = T.slice(j, i);
-    if (!isCapName(w) || NOT_NAME.has(w) || HONORIFICS.has(w)) break;
+    if (!isCapName(w) || NOT_NAME.has(w) || HONORIFICS.has(w)) {
+      // initials right after "inisial": "berinisial AR (14)"
+      if (words === 0 && /^[A-Z]{1,3}$/.test(w) && /(?:^|[^a-z])(?:ber)?inisial[ ]$/i.test(T.slice(Math.max(0, j - 12), j))) start = j;
+      break;
+    }
     start = j;
     if (j > 0 && T.charCodeAt(j - 1) === 32) i = j - 1;
     else break;

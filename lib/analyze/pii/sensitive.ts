@@ -23,7 +23,7 @@ export const HEALTH_ALTS = [
   'infeksi menular seksual', 'kusta', 'lepra', 'dbd', 'demam berdarah', 'pasca-?amputasi(?: (?:kaki|tangan)(?: (?:kanan|kiri))?)?',
   'amputasi(?: (?:kaki|tangan)(?: (?:kanan|kiri))?)?', 'thalassemia', 'talasemia', 'hemofilia', 'cerebral palsy', 'celebral palsy', 'hidrosefalus',
   'kista', 'pneumonia', 'malaria', 'difteri', 'campak', 'rabies', 'dipasung', 'keterbelakangan mental', 'retardasi mental', 'dirawat di rsj', 'rsj',
-  'katarak', 'glaukoma', 'lupus', 'obesitas', 'ispa',
+  'katarak', 'glaukoma', 'lupus', 'obesitas', 'ispa', 'covid(?:-19)?',
 ];
 const HEALTH_Y = new RegExp(`(?:${HEALTH_ALTS.join('|')})(?![a-z])`, 'y');
 
@@ -36,7 +36,8 @@ export const CRIME_ALTS = [
   'terjerat kasus(?: [a-z]{2,20})?', 'terlibat kasus(?: [a-z]{2,20})?',
   'pelaku (?:pencurian|pembunuhan|pemerkosaan|pencabulan|penganiayaan|penipuan|korupsi|begal|curanmor|kekerasan|pelecehan)',
   'pengedar (?:narkoba|sabu|narkotika)', 'pemakai (?:narkoba|sabu|narkotika)', 'bandar (?:narkoba|sabu|narkotika)', 'kurir (?:narkoba|sabu|narkotika)',
-  'koruptor',
+  'koruptor', 'tahanan (?:rutan|lapas|polres|polresta|polsek|polda|kejaksaan|kejari|kpk)', 'warga binaan(?: pemasyarakatan)?', 'wbp',
+  'terlibat tawuran', 'pelaku tawuran', 'diamankan (?:polisi|petugas|aparat|polsek|polres|polresta|satpol pp)',
 ];
 const CRIME_Y = new RegExp(`(?:${CRIME_ALTS.join('|')})(?![a-z])`, 'y');
 const CRIME_PREFIX = /(?<![a-z])(?:(?:masih|sudah|pernah|kini|sekarang|yang|telah)[ ]{1,3})?(?:berstatus|status|sebagai|ditetapkan sebagai|ditetapkan|menjadi)[ ]{1,3}$/;
@@ -44,7 +45,8 @@ const CRIME_SUFFIX = /^[ ]{1,3}(?:(?:kasus|perkara)[ ]{1,3}[a-z]{1,20}|percobaan
 /** Generic phrases that contain a health word but name a group, not a person. */
 const HEALTH_GENERIC_BEFORE = /(?<![a-z])(?:ibu|ibu-ibu|bumil|wanita|perempuan|para|kelas|posyandu|layanan|program|pencegahan|penanganan|skrining|screening|vaksin|imunisasi|obat|hari|bulan|pekan|kasus|angka|data|penyakit)[ ]$/;
 
-export const CHILD_CUE_WORDS = ['ananda', 'balita', 'bayi', 'siswa', 'siswi', 'murid', 'pelajar', 'santri', 'putra', 'putri', 'bocah', 'anak', 'adik', 'cucu'];
+export const CHILD_CUE_WORDS = ['ananda', 'balita', 'bayi', 'siswa', 'siswi', 'murid', 'pelajar', 'santri', 'putra', 'putri', 'bocah', 'anak', 'adik', 'adek', 'dek', 'cucu'];
+const PUPIL_WORDS = new Set(['siswa', 'siswi', 'murid', 'pelajar', 'santri', 'bocah', 'balita', 'bayi']);
 const CHILD_CUE_TAIL =
   /(?:[ \t]{1,2}(?:a\.[ ]?n\.|an\.|atas nama|bernama|berinisial|inisial|kami|kandung|ibu|bapak|bu|pak|angkat|asuh|berprestasi|teladan|yatim|piatu|bungsu|sulung|pertama|kedua|ketiga|penerima|peraih|juara|korban|kelas[ \t]{1,2}(?:\d{1,2}|[ivx]{1,4})[a-z]?)){0,3}[ \t]{1,2}/y;
 export const AGE_UNIT_WORDS = ['th', 'thn', 'tahun', 'bln', 'bulan', 'yo'];
@@ -181,6 +183,34 @@ function scanChildren(ctx: RuleContext, out: RawFinding[], hits: SensitiveHits):
     spans.push({ s: ns, e, conf });
   }
 
+  // B2. a name (with a bare age) before a pupil word: "Naufal (12), siswa SDN 2", "Yoga (17), pelajar SMK"
+  for (let h = 0; h < hits.childCue.length; h += 2) {
+    const cs = hits.childCue[h];
+    const ce = hits.childCue[h + 1];
+    if (!PUPIL_WORDS.has(L.slice(cs, ce))) continue;
+    let i = cs;
+    const back = () => {
+      while (i > 0 && (L.charCodeAt(i - 1) === 32 || L.charCodeAt(i - 1) === 9)) i--;
+    };
+    back();
+    if (i > 0 && L.charCodeAt(i - 1) === 44) i--;
+    back();
+    let age = -1;
+    if (i > 0 && L.charCodeAt(i - 1) === 41) {
+      const m2 = /\((\d{1,2})\)$/.exec(L.slice(Math.max(0, i - 5), i));
+      if (!m2) continue;
+      age = Number(m2[1]);
+      i -= m2[0].length;
+      back();
+    }
+    if (age >= 18) continue;
+    const ns = nameBefore(T, i);
+    if (ns < 0 || cs - ns > 50) continue;
+    const school = schoolAt(L, T, ce);
+    if (age < 0 && school < 0) continue; // "Budi, siswa …" with neither age nor school
+    spans.push({ s: ns, e: school >= 0 ? school : ce, conf: 0.72 });
+  }
+
   // C. a name with a school class: "Bagas, kelas 8C SMPN 4", "Nadia (kelas XI IPA 2, SMAN 3)"
   for (let h = 0; h < hits.grade.length; h += 2) {
     const gs = hits.grade[h];
@@ -240,7 +270,8 @@ function scanChildren(ctx: RuleContext, out: RawFinding[], hits: SensitiveHits):
 /** "(2 th 3 bln)" right after a name */
 function extendAge(L: string, e: number): number {
   const w = L.slice(e, Math.min(L.length, e + 24));
-  const m = /^[ \t]{0,2}\((\d{1,2})[ \t]{0,2}(?:th|thn|tahun|bln|bulan|y\.?o)(?![a-z])[^)]{0,14}\)/.exec(w);
+  const m = /^[ \t]{0,2}\((\d{1,2})(?:[ \t]{0,2}(?:th|thn|tahun|bln|bulan|y\.?o)(?![a-z])[^)]{0,14})?\)/.exec(w);
+  if (m && !/[a-z]/.test(m[0]) && Number(m[1]) >= 18) return e; // "(34)": an adult
   return m ? e + m[0].length : e;
 }
 

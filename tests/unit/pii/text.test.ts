@@ -81,6 +81,9 @@ describe('pii.health', () => {
     expect(kinds('ODHA atas nama Sdr. K sudah rutin berobat')).toEqual(['health']);
     expect(kinds('Nomor WA beliau sudah masuk grup; beliau hamil 7 bulan')).toEqual(['health']);
   });
+  it('a name cut off by an abbreviation still counts ("a.n. Ny. Sumiati")', () => {
+    expect(kinds('Pasien COVID a.n. Ny. Sumiati (72) sudah pulih')).toEqual(['health']);
+  });
   it('close terms of one sentence make one finding', () => {
     expect(hits('Kakek Darto lumpuh sejak stroke tahun lalu')).toEqual(['health:lumpuh sejak stroke']);
   });
@@ -107,6 +110,9 @@ describe('pii.criminal', () => {
     expect(hits('SKCK a.n. Dodi tidak terbit karena masih berstatus terpidana')).toEqual(['criminal:masih berstatus terpidana']);
     expect(kinds('Tersangka berinisial RS (24) ditahan di Polsek Cibinong')).toEqual(['criminal']);
   });
+  it('detainees and prisoners by name', () => {
+    expect(kinds('a.n. Rudi Hartono, tahanan Rutan Cipinang, boleh dikunjungi keluarga')).toEqual(['criminal']);
+  });
   it('no identifiable person, no finding', () => {
     expect(kinds('Polisi menetapkan dua tersangka kasus korupsi')).toEqual([]);
     expect(kinds('Mantan narapidana di lapas mendapat pelatihan kerja')).toEqual([]);
@@ -122,6 +128,10 @@ describe('pii.child', () => {
     expect(hits('Siswa a.n. Fikri Ramadhan, kelas 7A SMPN 3 Depok, izin sakit')).toEqual(['child:Fikri Ramadhan, kelas 7A SMPN 3 Depok']);
     expect(kinds('Murid kelas 3 SDN 2 Cibinong, Rafi Ahmad, jadi korban perundungan')).toEqual(['child']);
     expect(kinds('domisili ananda Keysha Putri tercatat di luar zona')).toEqual(['child']);
+  });
+  it('a bare age or initials before a pupil word', () => {
+    expect(hits('Dek Fajar (11), siswa SDN Cipaku 1, sudah kembali ke rumah')).toEqual(['child:Fajar (11), siswa SDN Cipaku 1']);
+    expect(kinds('Korban berinisial DS (13), siswi kelas 7 SMPN 9, didampingi psikolog')).toEqual(['child']);
   });
   it('an adult age is not a child', () => {
     expect(kinds('Sdr. Asep (34) sudah dijemput petugas')).toEqual([]);
