@@ -242,6 +242,7 @@ function classify(ctx: RuleContext, runs: number[], a: number, b: number, leftBo
       start = s - 2;
     }
   }
+  if (plus && start > 0 && L.charCodeAt(start - 1) === 40) start--; // "(+62) 812…"
   const from = Math.max(leftBound, start - LEFT_WINDOW);
   const to = Math.min(rightBound, e + RIGHT_WINDOW);
   const shape = shapeOf(L, runs, a, b);
