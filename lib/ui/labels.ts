@@ -15,7 +15,6 @@ const L = {
   truncated: { id: 'Teks sangat panjang: hanya {n} karakter pertama yang diperiksa.', en: 'Very long text: only the first {n} characters were checked.' },
   overdue: { id: 'Ada {n} janji publik yang sudah lewat tenggat. Buka Saring untuk menindaklanjuti.', en: 'You have {n} overdue public promises. Open Saring to follow up.' },
   announce: { id: '{n} temuan: {d} bahaya, {w} peringatan, {i} info.', en: '{n} findings: {d} danger, {w} warning, {i} info.' },
-  replaceWith: { id: 'Ganti dengan', en: 'Replace with' },
   captured: { id: 'Janji tercatat di Saring: {n}.', en: 'Promise recorded in Saring: {n}.' },
 } as const;
 

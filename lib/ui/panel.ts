@@ -129,8 +129,11 @@ export class SaringPanel {
       ok.textContent = '✓';
       parts.push(ok);
     }
-    b.replaceChildren(...parts);
-    b.setAttribute('aria-label', n ? t(lang, 'badgeLabel', { n }) : t(lang, 'badgeNone'));
+    // the accessible name holds the visible counts plus what they mean (no aria-label that hides them)
+    const sr = this.doc.createElement('span');
+    sr.className = 'sr';
+    sr.textContent = n ? t(lang, 'badgeLabel', { n }) : t(lang, 'badgeNone');
+    b.replaceChildren(...parts, sr);
     b.hidden = !anchor;
     this.position(anchor);
   }
@@ -179,7 +182,10 @@ export class SaringPanel {
       p.textContent = t(lang, 'noFindings');
       nodes.push(p);
     }
-    for (const f of findings) nodes.push(this.card(f, text, lang));
+    // the most serious first; in reading order within a severity
+    const rank: Record<Severity, number> = { danger: 0, warning: 1, info: 2 };
+    const ordered = [...findings].sort((a, b) => rank[a.severity] - rank[b.severity] || a.start - b.start);
+    for (const f of ordered) nodes.push(this.card(f, text, lang));
     this.panel.replaceChildren(...nodes);
   }
 
@@ -217,7 +223,7 @@ export class SaringPanel {
     const actions = d.createElement('div');
     actions.className = 'actions';
     if (f.suggestion !== undefined && f.category !== 'commitment') {
-      actions.append(this.button(`${t(lang, 'apply')}: ${f.suggestion}`, () => this.actions.apply(f), true, `${t(lang, 'replaceWith')} ${f.suggestion}`));
+      actions.append(this.button(`${t(lang, 'apply')}: ${f.suggestion}`, () => this.actions.apply(f), true));
     }
     actions.append(this.button(t(lang, 'dismiss'), () => this.actions.dismiss(f)));
     if (f.category === 'pii') actions.append(this.button(t(lang, 'allowAlways'), () => this.actions.allow(f)));
@@ -225,11 +231,10 @@ export class SaringPanel {
     return card;
   }
 
-  private button(label: string, onClick: () => void, primary = false, aria?: string): HTMLButtonElement {
+  private button(label: string, onClick: () => void, primary = false): HTMLButtonElement {
     const b = this.doc.createElement('button');
     b.type = 'button';
     b.textContent = label.length > 60 ? label.slice(0, 57) + '…' : label;
-    if (aria) b.setAttribute('aria-label', aria);
     if (primary) b.className = 'primary';
     b.addEventListener('mousedown', (e) => e.preventDefault());
     b.addEventListener('click', onClick);
