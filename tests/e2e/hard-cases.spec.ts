@@ -154,7 +154,7 @@ describe.skipIf(!HAVE_EXTENSION)(`hard cases (${EXT_DIR})`, () => {
     const page = await h.openFixture('www.facebook.com', '/frame.html');
     const frameEl = await page.waitForSelector('iframe#comments');
     const frame = (await frameEl.contentFrame())!;
-    await frame.waitForFunction(() => (window as unknown as { __fixture?: { ready?: boolean } }).__fixture?.ready === true);
+    await frame.waitForFunction(() => (window as unknown as { __fixture?: { ready?: boolean } }).__fixture?.ready === true, undefined, { polling: 100 });
     await settle(frame);
     await frame.click('[data-lexical-editor="true"]');
     await page.keyboard.type(REPLY);
@@ -162,7 +162,7 @@ describe.skipIf(!HAVE_EXTENSION)(`hard cases (${EXT_DIR})`, () => {
     // the top document shows nothing for a box it does not hold
     expect(await findingsCount(page)).toBe(0);
     await page.keyboard.press('Enter');
-    await frame.waitForFunction(() => (window as unknown as { __fixture: { posted: string[] } }).__fixture.posted.length === 1);
+    await frame.waitForFunction(() => (window as unknown as { __fixture: { posted: string[] } }).__fixture.posted.length === 1, undefined, { polling: 100 });
     await waitForCommitments(h, 1);
     await expectCleanRun(h);
   });

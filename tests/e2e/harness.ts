@@ -406,13 +406,16 @@ export async function launch(options: LaunchOptions): Promise<Harness> {
     const page = await context.newPage();
     const timeout = opts.timeoutMs ?? 15_000;
     await page.goto(`https://${host}${path.startsWith('/') ? path : `/${path}`}`, { timeout, waitUntil: 'load' });
+    // the extension may open a tab of its own (onboarding on install) in front of this one: a hidden tab gets
+    // no animation frames (Playwright's default polling, editors, Saring's reads)
+    await page.bringToFront();
     if (opts.waitReady !== false) {
       await page.waitForFunction(
         () =>
           !document.querySelector('script[type="module"][src^="/assets/"]') ||
           (window as unknown as { __fixture?: { ready?: boolean } }).__fixture?.ready === true,
         undefined,
-        { timeout },
+        { timeout, polling: 100 },
       );
     }
     return page;
