@@ -26,6 +26,7 @@ import {
 } from './calendar';
 import { nextHoliday, type HolidayId } from './holidays';
 import { MONTH_ANY_RE, MONTH_EN_RE, MONTH_ID_RE, NUMBER_RE, WEEKDAY_RE, monthNumber, numberValue, ordinalValue, weekdayNumber } from './words';
+import { SPACE_CHARS, trimEndWhile } from '../analyze/text/trim';
 
 export type Precision = 'day' | 'week' | 'month' | 'quarter' | 'year';
 type Ctx = Parameters<Parser['pattern']>[0];
@@ -377,7 +378,7 @@ const dayOfMonthParser = make(
         y = b.y;
         mo = b.m;
       } else if (!/ini|this/.test(rest)) {
-        const word = rest.replace(/^bulan\s+/, '').replace(/\s+\d{4}$/, '');
+        const word = stripTrailingYear(rest.replace(/^bulan\s+/, ''));
         const n = monthNumber(word);
         if (!n) return null;
         mo = n;
@@ -467,3 +468,10 @@ export const SARING_PARSERS: Parser[] = [
   monthAloneParser,
   yearParser,
 ];
+
+/** "juni 2027" → "juni" (a trailing four-digit year after white space), without a backtracking regex. */
+function stripTrailingYear(s: string): string {
+  const n = s.length;
+  if (n < 6 || !/^\d{4}$/.test(s.slice(n - 4)) || !SPACE_CHARS.includes(s[n - 5])) return s;
+  return trimEndWhile(s.slice(0, n - 4), SPACE_CHARS);
+}

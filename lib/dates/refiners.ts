@@ -43,7 +43,7 @@ export const deadlineRefiner: Refiner = {
   },
 };
 
-const WEEKDAY_DATE_GAP = /^\s*[,(]?\s*(?:(?:tanggal|tgl\.?|the)\s*)?$/i;
+const WEEKDAY_DATE_GAP = /^\s*(?:[,(]\s*)?(?:(?:tanggal|tgl\.?|the)\s*)?$/i;
 
 /**
  * "Kamis, 3 Desember" / "Jumat (27/11)": a weekday followed by a calendar date is that date (the

@@ -40,7 +40,7 @@ function first<T>(r: z.ZodSafeParseResult<T>): FieldResult<T> {
  * Phone-like values must have 3–15 digits; e-mails must look like e-mails.
  */
 export const contactSchema = oneLine(200).refine((s) => {
-  if (s.includes('@')) return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s);
+  if (s.includes('@')) return isEmailLike(s);
   const digits = s.replace(/\D/g, '');
   const phoneLike = /^[+\d\s().-]+$/.test(s);
   if (phoneLike) return digits.length >= 3 && digits.length <= 19;
@@ -49,7 +49,7 @@ export const contactSchema = oneLine(200).refine((s) => {
 
 /** A trusted source: a domain ("bps.go.id", a URL is reduced to its host) or a name ("BPS"). */
 export const sourceSchema = oneLine(120)
-  .transform((s) => (/^[a-z][a-z0-9+.-]*:\/\//i.test(s) || (/^[^\s]+\.[a-z]{2,}(\/.*)?$/i.test(s) && !/\s/.test(s)) ? normaliseHost(s) : s))
+  .transform((s) => (/^[a-z][a-z0-9+.-]*:\/\//i.test(s) || isHostLike(s) ? normaliseHost(s) : s))
   .refine((s) => {
     if (!s) return false;
     if (/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(s)) return true; // a domain
@@ -177,4 +177,22 @@ export function parseListEntries(kind: ListKind, input: string, existing: readon
     out.push(r.value);
   }
   return { ok: true, value: out };
+}
+
+/** one "@", no white space, a dot inside the domain (checked without a backtracking regex) */
+function isEmailLike(s: string): boolean {
+  if (/\s/.test(s)) return false;
+  const parts = s.split('@');
+  if (parts.length !== 2 || !parts[0]) return false;
+  const d = parts[1];
+  const dot = d.lastIndexOf('.');
+  return dot > 0 && dot < d.length - 1;
+}
+
+/** "kotaku.go.id" or "kotaku.go.id/path": no white space, a host ending in a 2+ letter label */
+function isHostLike(s: string): boolean {
+  if (/\s/.test(s)) return false;
+  const host = s.split('/')[0];
+  const dot = host.lastIndexOf('.');
+  return dot > 0 && /^[a-z]{2,}$/i.test(host.slice(dot + 1));
 }

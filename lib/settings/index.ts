@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_ANALYZER_SETTINGS } from '../analyze/settings';
 import type { AnalyzerSettings, Lang } from '../analyze/types';
+import { beforeFirst } from '../analyze/text/trim';
 
 export const SETTINGS_VERSION = 2;
 
@@ -186,7 +187,7 @@ export function normaliseHost(site: string): string {
   } catch {
     return '';
   }
-  return s.replace(/^\*\./, '').replace(/\/.*$/, '').replace(/:\d+$/, '').replace(/\.$/, '');
+  return beforeFirst(s.replace(/^\*\./, ''), '/').replace(/:\d+$/, '').replace(/\.$/, '');
 }
 
 /** Is Saring active on this hostname? */

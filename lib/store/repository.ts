@@ -7,6 +7,7 @@ import type { CaptureRequest, CapturedCommitment } from '../messages/types';
 import { localYmd } from './dates';
 import { type SaringDB } from './db';
 import type { CommitmentPatch, CommitmentRecord, CommitmentStatus } from './types';
+import { trimEndWhile } from '../analyze/text/trim';
 
 export const EXCERPT_MAX = 280;
 export const POST_TEXT_MAX = 2000;
@@ -37,7 +38,7 @@ export function normaliseUrl(url: string): string {
       if (/^(utm_|fbclid$|gclid$|igshid$|s$|t$|ref$|ref_src$|__cft__|__tn__)/.test(k)) u.searchParams.delete(k);
     }
     u.searchParams.sort();
-    const path = u.pathname.replace(/\/+$/, '');
+    const path = trimEndWhile(u.pathname, '/');
     return `${u.protocol}//${u.host.toLowerCase()}${path}${u.search}`;
   } catch {
     return url.trim();

@@ -50,6 +50,10 @@ const FUTURE_RE = /(?<![a-z])(?:akan|bakal|segera|will|shall|going to)(?![a-z])/
 const RHETORICAL_RE = /^(?:bukankah|bukannya|isn't it true|wasn't it)\b/;
 /** invitations and instructions to the reader are not assertions */
 const INVITE_START_RE = /^(?:yuk|ayo|mari|jangan lupa|silakan|silahkan|mohon|cek|klik|kunjungi|daftar|datang|bawa|let's|let us|join|please|don't forget|apply|visit|check|register|come)\b/;
+/** the office's own agenda: inaugurations, meetings, visits, briefings */
+const OFFICE_ACTIVITY_RE = /(?<![a-z])(?:meresmikan|peresmian|diresmikan|menghadiri|dihadiri|sosialisasi|meninjau|peninjauan|kunjungan kerja|audiensi|silaturahmi|penyerahan|menyerahkan|melantik|pelantikan|inaugurated|attended|opened the|jam (?:layanan|pelayanan|operasional|buka)|(?:di)?(?:buka|tutup) (?:setiap|senin|mulai|pukul|jam))(?![a-z])/;
+/** a request to the reader anywhere in the sentence ("…, mohon dicek ulang") */
+const REQUEST_RE = /(?<![a-z])(?:mohon|silakan|silahkan|harap|dimohon|please)(?![a-z])/;
 /** connectors that look causal but are not a claim: "karena itu", "oleh karena itu" */
 const CAUSAL_CONNECTOR_AFTER_RE = /^\s?(?:itu|ini|itulah|inilah)\b/;
 /** "pasti" after "belum/tidak/kurang" is a hedge; "kami pasti …" is a promise (the commitment rule's) */
@@ -368,6 +372,8 @@ export function detectClaims(ctx: RuleContext): RawFinding[] {
       if (has(b, KI.sensational)) score += 1;
       if (isShouting(text, s.start, s.end)) score += 1;
       if (expStart || INVITE_START_RE.test(sent)) score -= 2;
+      // the office reporting its own activity, or asking something of the reader, is not a rumour
+      if (OFFICE_ACTIVITY_RE.test(sent) || REQUEST_RE.test(sent)) score -= 2;
       const words = wordCount(sent);
       if (words >= 4 && (score >= 2 || (score >= 1 && words >= 6))) {
         push('unverified', 'warning', s.start, s.end, 0.55);

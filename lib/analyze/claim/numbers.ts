@@ -141,6 +141,8 @@ export function scanNumbers(lower: string, from: number, to: number, skip?: Read
       // 8/7 (a date) or 24/7; but "Rp48.000/kg" is money
       if (!rp) continue;
     }
+    // clock times and ranges of them are schedules, not figures: "pukul 08.00–15.00", "jam 9", "10.30 WIB"
+    if (!rp && !unit && isClockTime(lower, digitStart, end, digits)) continue;
     const { value: base, decimals } = parseFigure(digits);
     if (Number.isNaN(base)) continue;
     const mult = unit && MULT[unit] ? MULT[unit] : 1;
@@ -195,4 +197,16 @@ export function scanNumbers(lower: string, from: number, to: number, skip?: Read
     out.push({ start, end, value, decimals, step: Math.pow(10, -decimals) * mult, cls, stat, noun });
   }
   return out;
+}
+
+const CLOCK_BEFORE_RE = /(?:pukul|jam|pkl|at)\s?$|\d[.:]\d\d\s?[-–—]\s?$/;
+const CLOCK_AFTER_RE = /^\s?(?:wib|wita|wit|am|pm)(?![a-z])|^\s?[-–—]\s?\d{1,2}[.:]\d\d/;
+const CLOCK_SHAPE_RE = /^(?:[01]?\d|2[0-3])[.:][0-5]\d$/;
+
+/** Is the number at [start, end) a time of day (or the start/end of a range of times)? */
+function isClockTime(lower: string, start: number, end: number, digits: string): boolean {
+  const before = lower.slice(Math.max(0, start - 8), start);
+  if (/(?:pukul|jam|pkl)\s?$/.test(before)) return true;
+  if (!CLOCK_SHAPE_RE.test(digits)) return false;
+  return CLOCK_BEFORE_RE.test(before) || CLOCK_AFTER_RE.test(lower.slice(end, end + 10));
 }

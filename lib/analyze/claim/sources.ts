@@ -3,6 +3,7 @@
  * "berdasarkan data <lembaga>", "sesuai Perda No. …". Vague attributions ("menurut data", "menurut
  * ahli", "kata orang") are not sources.
  */
+import { beforeFirst, trimEndWhile } from '../text/trim';
 
 export type SourceKind = 'link' | 'named' | 'law';
 
@@ -33,14 +34,14 @@ export function hostOf(link: string): string {
   let s = link.replace(/^https?:\/\//, '');
   const slash = s.search(/[/?#:]/);
   if (slash >= 0) s = s.slice(0, slash);
-  s = s.replace(/^www\./, '').replace(/\.+$/, '');
+  s = trimEndWhile(s.replace(/^www\./, ''), '.');
   return s;
 }
 
 /** "go.id" trusts dinkes.kotabogor.go.id; "bps.go.id" trusts bps.go.id and www.bps.go.id. */
 export function isTrustedHost(host: string, trusted: ReadonlyArray<string>): boolean {
   for (const t0 of trusted) {
-    const t = t0.trim().toLowerCase().replace(/^\*?\.?/, '').replace(/^https?:\/\//, '').replace(/\/.*$/, '');
+    const t = beforeFirst(t0.trim().toLowerCase().replace(/^\*?\.?/, '').replace(/^https?:\/\//, ''), '/');
     if (!t || !t.includes('.')) continue;
     if (host === t || host.endsWith('.' + t)) return true;
   }

@@ -6,6 +6,7 @@
 import { addWorkingDays, findDates, formatLong, formatYmd, localDateOf, mayHoldDate, pickDeadline, type DateHit } from '../../dates';
 import type { RawFinding, RuleContext } from '../types';
 import { findCue, GATE, PAST_MARK, QUESTION_START, REFUSAL, VAGUE, type Cue } from './cues';
+import { SPACE_CHARS, trimEndWhile, trimStartWhile } from '../text/trim';
 
 /** Clause boundaries inside a sentence (on the lower-cased view): "…, dan …", "; ", " and ", ", lalu …". */
 const CONJ = /;\s*|,? (?:dan|serta|lalu|kemudian|sedangkan|namun|tetapi|tapi|and|but|then) |, (?=(?:sementara|sedangkan|sehingga) )/g;
@@ -242,7 +243,7 @@ const TAIL_WORDS = new Set(['ya', 'yah', 'yaa', 'pak', 'bu', 'bapak', 'ibu', 'ka
 /** Drop trailing "ya", "Pak", "Bu" … and punctuation. */
 function stripTail(a: string): string {
   for (let guard = 0; guard < 6; guard++) {
-    const t = a.replace(/[\s,.!]+$/, '');
+    const t = trimEndWhile(a, SPACE_CHARS + ',.!');
     const sp = Math.max(t.lastIndexOf(' '), t.lastIndexOf(','));
     const last = t.slice(sp + 1).toLowerCase();
     if (sp < 0 || !TAIL_WORDS.has(last)) return t;
@@ -258,8 +259,8 @@ export function actionOf(clause: string, deadlinePhrase: string): string {
     const i = a.indexOf(deadlinePhrase);
     if (i >= 0) a = a.slice(0, i) + a.slice(i + deadlinePhrase.length);
   }
-  a = a.replace(/\(\s*\)/g, ' ').replace(LEAD, '').replace(/\s+([,.;:])/g, '$1').replace(/\s+/g, ' ').trim();
-  a = stripTail(a).replace(/^[\s,;:–-]+|[\s,;:–-]+$/g, '');
+  a = a.replace(/\(\s*\)/g, ' ').replace(LEAD, '').replace(/\s+/g, ' ').replace(/ ([,.;:])/g, '$1').trim();
+  a = trimEndWhile(trimStartWhile(stripTail(a), SPACE_CHARS + ',;:–-'), SPACE_CHARS + ',;:–-');
   if (a.length > 160) a = a.slice(0, 157).trimEnd() + '…';
   return a || clause.trim().slice(0, 160);
 }

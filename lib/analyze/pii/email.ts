@@ -9,6 +9,7 @@ import type { RawFinding, RuleContext } from '../types';
 import { piiFinding } from './finding';
 import { maskEmail } from './mask';
 import { officialContactMessage } from './messages';
+import { trimEndWhile } from '../text/trim';
 
 const MAX_LOCAL = 64;
 const MAX_DOMAIN = 120;
@@ -126,7 +127,7 @@ function tryEmail(ctx: RuleContext, atS: number, atE: number, token: boolean, ou
   const tld = labels[labels.length - 1];
   if (tld.length < 2 || !/^[a-z]+$/.test(tld)) return 0;
   const domain = labels.join('.');
-  const localTrim = local.replace(/[.-]+$/, '');
+  const localTrim = trimEndWhile(local, '.-');
   if (!localTrim) return 0;
 
   let conf: number;

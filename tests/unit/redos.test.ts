@@ -1,0 +1,56 @@
+/**
+ * Every regular-expression literal in lib/ (the analyzer, dates, compose code), found with the TypeScript
+ * parser, checked against catastrophic backtracking with recheck. Regexes built at run time from word
+ * lists are alternations of literals joined by "|" and are covered by the category tests' linear-growth
+ * checks instead.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkSync } from 'recheck';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) return name === 'generated' ? [] : files(p);
+    return p.endsWith('.ts') && !p.endsWith('.test.ts') ? [p] : [];
+  });
+}
+
+function regexLiterals(file: string): { source: string; flags: string; where: string }[] {
+  const text = readFileSync(file, 'utf8');
+  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true);
+  const out: { source: string; flags: string; where: string }[] = [];
+  const visit = (node: ts.Node) => {
+    if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+      const lit = (node as ts.RegularExpressionLiteral).text;
+      const end = lit.lastIndexOf('/');
+      const { line } = sf.getLineAndCharacterOfPosition(node.getStart());
+      out.push({ source: lit.slice(1, end), flags: lit.slice(end + 1), where: `${file}:${line + 1}` });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return out;
+}
+
+const ALL = files('lib').flatMap(regexLiterals);
+
+function verdict(source: string, flags: string): string {
+  const auto = checkSync(source, flags, { checker: 'automaton', timeout: 10_000 });
+  if (auto.status !== 'unknown') return auto.status;
+  return checkSync(source, flags, { checker: 'fuzz', timeout: 10_000, randomSeed: 42 }).status;
+}
+
+describe('ReDoS: every regex literal in lib/', () => {
+  it('finds the literals and the checker catches a known-bad one', () => {
+    expect(ALL.length).toBeGreaterThan(100);
+    expect(verdict('^(a+)+$', '')).toBe('vulnerable');
+  }, 60_000);
+
+  it('no regex literal is vulnerable to catastrophic backtracking', () => {
+    const bad = ALL.filter((r) => verdict(r.source, r.flags) === 'vulnerable').map((r) => `${r.where}: /${r.source.slice(0, 80)}/`);
+    expect(bad).toEqual([]);
+  }, 600_000);
+});
