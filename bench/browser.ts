@@ -60,7 +60,8 @@ async function typeOnce(h: Harness, host: string, path: string, box: string): Pr
 async function benchTyping(port: number): Promise<TypingRow[]> {
   const rows: TypingRow[] = [];
   const seen = new Set<string>();
-  const cases = EDITOR_CASES.filter((c) => !seen.has(c.editor) && seen.add(c.editor));
+  const EDITORS = new Set(['draft', 'lexical', 'quill', 'tiptap', 'textarea']);
+  const cases = EDITOR_CASES.filter((c) => EDITORS.has(c.editor) && !seen.has(c.editor) && seen.add(c.editor));
   const without = await launch({ extension: false, port, netLog: false });
   const withExt = await launch({ extension: true, port, netLog: false });
   try {
