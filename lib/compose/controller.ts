@@ -5,7 +5,7 @@
  * Every listener and observer is removed by stop().
  */
 import type { AnalyzeOptions, AnalyzerSettings, Finding } from '../analyze/types';
-import { toCaptured } from './captured';
+import { toCaptured } from '../analyze/commitment/capture';
 import type { CaptureRequest } from '../messages/types';
 import type { PlatformAdapter } from '../platforms/types';
 import { HOST_TAG, SaringPanel } from '../ui/panel';

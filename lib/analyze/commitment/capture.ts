@@ -14,6 +14,7 @@ export function toCaptured(findings: ReadonlyArray<CommitmentLike>, text: string
   const sentences = splitSentences(text);
   const seen = new Set<string>();
   for (const f of findings) {
+    if (out.length >= 50) break;
     if (f.category !== 'commitment') continue;
     const start = Math.max(0, Math.min(text.length, f.start | 0));
     const end = Math.max(start, Math.min(text.length, f.end | 0));
@@ -24,10 +25,12 @@ export function toCaptured(findings: ReadonlyArray<CommitmentLike>, text: string
     const sentence = (s ? text.slice(s.start, Math.max(s.end, end)) : text.slice(start, end)).trim();
     const due = typeof f.due === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(f.due) ? f.due : null;
     const precision: DatePrecision = due ? (f.precision && f.precision !== 'none' ? f.precision : 'day') : 'none';
+    // bounded to what the store accepts (lib/messages/schema.ts), so one huge sentence cannot make the
+    // whole capture be refused
     out.push({
-      text: sentence,
-      action: (f.action || text.slice(start, end)).trim(),
-      deadlinePhrase: f.deadlinePhrase ?? '',
+      text: (sentence || text.slice(start, end)).slice(0, 2000),
+      action: (f.action || text.slice(start, end)).trim().slice(0, 500),
+      deadlinePhrase: (f.deadlinePhrase ?? '').slice(0, 300),
       due,
       precision,
       vague: Boolean(f.vague),

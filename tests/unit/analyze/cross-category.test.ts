@@ -47,3 +47,17 @@ describe('findings across categories', () => {
     expect(f.message).not.toEqual(analyze('NIK 3204110609870003', { now: NOW })[0].message);
   });
 });
+
+import { toCaptured } from '../../../lib/analyze/commitment/capture';
+import { captureRequestSchema } from '../../../lib/messages/schema';
+
+describe('capture at send time', () => {
+  it('a promise in a 5,000-character sentence still makes a capture the store accepts', () => {
+    const text = 'Akan kami perbaiki paling lambat Jumat depan ' + 'dan seterusnya '.repeat(330);
+    const now = new Date('2026-11-22T09:00:00+07:00');
+    const commitments = toCaptured(analyze(text, { now }), text);
+    expect(commitments.length).toBeGreaterThan(0);
+    const req = { type: 'commitments/capture', platform: 'x', url: 'https://x.com/a', postText: text.slice(0, 2000), sentAt: now.toISOString(), commitments };
+    expect(captureRequestSchema.safeParse(req).success).toBe(true);
+  });
+});
