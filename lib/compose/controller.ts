@@ -237,7 +237,9 @@ export class ComposeController {
       this.repositionFrame = 0;
       if (!this.active) return;
       this.active.painter.reposition();
-      this.renderPanel();
+      // scrolling moves the badge and panel; it does not rebuild the cards
+      const a = this.active;
+      this.panel.reposition(a.text.trim() || a.findings.length ? a.el.getBoundingClientRect() : null);
     });
   }
 

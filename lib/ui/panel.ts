@@ -85,6 +85,13 @@ export class SaringPanel {
     this.announce(counts, findings.length, lang);
   }
 
+  /** Follows the compose box (scroll, resize) without re-rendering the cards. */
+  reposition(anchor: DOMRect | null): void {
+    if (this.state) this.state = { ...this.state, anchor };
+    this.badge.hidden = !anchor || !this.state;
+    this.position(anchor);
+  }
+
   hide(): void {
     this.badge.hidden = true;
     this.setOpen(false);
