@@ -9,7 +9,7 @@ import { toCaptured } from '../analyze/commitment/capture';
 import type { CaptureRequest } from '../messages/types';
 import type { PlatformAdapter } from '../platforms/types';
 import { HOST_TAG, SaringPanel } from '../ui/panel';
-import type { UiLang } from '../ui/labels';
+import { t, type UiLang } from '../ui/labels';
 import { applyReplacement } from './apply-fix';
 import { boxKind, editableRoot, MAX_READ_CHARS, readBox, type BoxKind, type Segment } from './editable';
 import { CustomHighlightPainter, MirrorPainter, type HighlightPainter } from './highlights';
@@ -26,7 +26,8 @@ export type AnalyzeFn = (text: string, options?: AnalyzeOptions) => Finding[];
 export interface ComposeServices {
   settings(): ContentSettings;
   loadAnalyzer(): Promise<AnalyzeFn>;
-  capture(req: CaptureRequest): void;
+  /** Saves the sent promises through the background; resolves with what happened (never rejects). */
+  capture(req: CaptureRequest): Promise<{ ok: boolean; error?: string }>;
   allow(value: string): void;
   overdueCount(): Promise<number>;
 }
@@ -299,14 +300,21 @@ export class ComposeController {
     const now = new Date(at);
     const commitments = toCaptured(analyze(text, { now, settings: analyzer }), text);
     if (!commitments.length) return;
-    this.services.capture({
-      type: 'commitments/capture',
-      platform: this.adapter.id,
-      url: this.doc.location?.href ?? '',
-      postText: text.slice(0, 2000),
-      sentAt: now.toISOString(),
-      commitments,
-    });
+    const lang = this.services.settings().lang;
+    void this.services
+      .capture({
+        type: 'commitments/capture',
+        platform: this.adapter.id,
+        url: this.doc.location?.href ?? '',
+        postText: text.slice(0, 2000),
+        sentAt: now.toISOString(),
+        commitments,
+      })
+      .then((r) => {
+        // a failed save is told to the user, with the promise itself, so nothing is silently lost
+        if (r.ok) this.panel.notify(t(lang, 'captured', { n: commitments.length }), false);
+        else this.panel.notify(t(lang, 'captureFailed', { text: commitments.map((c) => c.text).join(' | ').slice(0, 300), error: r.error ?? '' }), true);
+      });
     this.overdueAt = 0;
   }
 }

@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { AnalyzerSettings } from '../analyze/types';
-import type { CaptureRequest, OverdueResponse } from '../messages/types';
+import type { CaptureRequest, CaptureResponse, OverdueResponse } from '../messages/types';
 import type { AnalyzeFn, ComposeServices, ContentSettings } from './controller';
 
 /** Set by entrypoints/analyzer.ts when the background injects it into this frame's isolated world. */
@@ -41,6 +41,31 @@ export function contentSettingsOf(raw: Raw): ContentSettings & { enabled: boolea
   };
 }
 
+/**
+ * Sends a capture to the background, retrying a few times (a service worker waking up, a busy database);
+ * a refusal (validation) is not retried. Resolves with the outcome, never rejects.
+ */
+export async function captureWithRetry(
+  req: CaptureRequest,
+  send: (r: CaptureRequest) => Promise<unknown> = (r) => browser.runtime.sendMessage(r),
+  delaysMs: readonly number[] = [300, 1_500, 5_000],
+): Promise<{ ok: boolean; error?: string }> {
+  let lastError = '';
+  for (let attempt = 0; attempt <= delaysMs.length; attempt++) {
+    try {
+      const res = (await send(req)) as CaptureResponse | undefined;
+      if (res?.ok) return { ok: true };
+      lastError = res?.error ?? 'no answer';
+      if (res && /^(invalid|forbidden)/.test(lastError)) break;
+    } catch (err) {
+      lastError = err instanceof Error ? err.message : String(err);
+    }
+    if (attempt < delaysMs.length) await new Promise((r) => setTimeout(r, delaysMs[attempt]));
+  }
+  console.warn('[saring] capture failed', lastError);
+  return { ok: false, error: lastError };
+}
+
 export interface ExtensionServices extends ComposeServices {
   enabledHere(): boolean;
   onChange(cb: () => void): void;
@@ -73,9 +98,7 @@ export async function createExtensionServices(hostname: string): Promise<Extensi
     settings: () => current,
     loadAnalyzer,
     enabledHere: () => current.enabled && !current.disabledSites.includes(hostname),
-    capture(req: CaptureRequest) {
-      browser.runtime.sendMessage(req).catch((err: unknown) => console.warn('[saring] capture failed', err));
-    },
+    capture: (req: CaptureRequest) => captureWithRetry(req),
     async allow(value: string) {
       const fresh = ((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY] ?? {}) as Record<string, unknown>;
       const target = (fresh.analyzer && typeof fresh.analyzer === 'object' ? fresh.analyzer : fresh) as Record<string, unknown>;

@@ -16,6 +16,10 @@ const L = {
   overdue: { id: 'Ada {n} janji publik yang sudah lewat tenggat. Buka Saring untuk menindaklanjuti.', en: 'You have {n} overdue public promises. Open Saring to follow up.' },
   announce: { id: '{n} temuan: {d} bahaya, {w} peringatan, {i} info.', en: '{n} findings: {d} danger, {w} warning, {i} info.' },
   captured: { id: 'Janji tercatat di Saring: {n}.', en: 'Promise recorded in Saring: {n}.' },
+  captureFailed: {
+    id: 'Janji ini belum tersimpan di Saring ({error}). Catat secara manual agar tidak terlupa: “{text}”',
+    en: 'This promise was not saved in Saring ({error}). Note it down so it is not forgotten: “{text}”',
+  },
 } as const;
 
 export type LabelKey = keyof typeof L;

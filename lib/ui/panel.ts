@@ -35,6 +35,7 @@ export class SaringPanel {
   private open = false;
   private state: PanelState | null = null;
   private lastAnnounce = '';
+  private toast: HTMLElement | null = null;
 
   constructor(private readonly doc: Document, private readonly actions: PanelActions) {
     this.host = doc.createElement(HOST_TAG);
@@ -83,6 +84,26 @@ export class SaringPanel {
     this.renderBadge(counts, findings.length, lang, state.anchor);
     this.renderPanel(state);
     this.announce(counts, findings.length, lang);
+  }
+
+  /** A short message after sending (saved, or not saved and why), shown for a while and announced. */
+  notify(message: string, isError: boolean): void {
+    this.attach();
+    this.toast?.remove();
+    const el = this.doc.createElement('div');
+    el.className = isError ? 'toast toast-error' : 'toast';
+    el.setAttribute('role', isError ? 'alert' : 'status');
+    el.setAttribute('data-notice', isError ? 'capture-failed' : 'captured');
+    el.textContent = message;
+    const close = this.doc.createElement('button');
+    close.type = 'button';
+    close.textContent = '×';
+    close.setAttribute('aria-label', 'Tutup / Close');
+    close.addEventListener('click', () => el.remove());
+    el.append(close);
+    this.root.append(el);
+    this.toast = el;
+    if (!isError) setTimeout(() => el.remove(), 4_000);
   }
 
   /** Follows the compose box (scroll, resize) without re-rendering the cards. */

@@ -25,6 +25,11 @@ export const UI_CSS = `
 .actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 4px; }
 button { font: inherit; font-size: 12px; border-radius: 6px; border: 1px solid #c8ccd2; background: #f6f8fa; color: #1f2328; padding: 3px 8px; cursor: pointer; }
 button.primary { background: #0b57d0; border-color: #0b57d0; color: #fff; }
+.toast { position: fixed; z-index: 2147483647; right: 16px; bottom: 16px; max-width: 360px; display: flex; gap: 8px; align-items: flex-start;
+  font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2328; background: #fff; border: 1px solid #c8ccd2;
+  border-left: 4px solid #1e6b34; border-radius: 8px; padding: 8px 10px; box-shadow: 0 6px 24px rgba(0,0,0,.2); }
+.toast-error { border-left-color: #b3261e; }
+.toast button { flex: none; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .mirror { position: fixed; z-index: 2147483646; pointer-events: none; overflow: hidden; color: transparent; white-space: pre-wrap; overflow-wrap: break-word; }
 .mirror mark { color: transparent; background: transparent; border-bottom: 2px solid #1a5fb4; }

@@ -10,7 +10,10 @@ function services(overrides: Partial<ComposeServices> = {}): ComposeServices & {
     captured,
     settings: () => ({ lang: 'id', analyzer: {} }),
     loadAnalyzer: async () => analyze,
-    capture: (r) => captured.push(r),
+    capture: async (r) => {
+      captured.push(r);
+      return { ok: true };
+    },
     allow: () => {},
     overdueCount: async () => 0,
     ...overrides,
