@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { EDITOR_CASES } from './cases';
 import { EXTENSION_DIR, extensionBuilt, launch, REPO_ROOT, type Harness } from './harness';
-import { focusBox } from './page-helpers';
+import { focusBox, send, waitForPosted } from './page-helpers';
 
 const EXT_DIR = process.env.SARING_E2E_EXTENSION_DIR ? resolve(REPO_ROOT, process.env.SARING_E2E_EXTENSION_DIR) : EXTENSION_DIR;
 const SHOTS = process.env.SARING_SCREENSHOTS === '1' ? join(REPO_ROOT, 'docs', 'screenshots') : join(REPO_ROOT, 'tests', 'e2e', '.build', 'screenshots');
@@ -64,13 +64,17 @@ describe.skipIf(!extensionBuilt(EXT_DIR))('the finished experience', () => {
     await page.locator('saring-ui').locator('.card').first().focus();
     await page.keyboard.press('Escape');
     await page.waitForFunction((sel) => document.activeElement?.matches(sel) ?? false, c.box, { timeout: 3_000 });
+    // send it, so the popup below shows a recorded promise and the confirmation appears in the page
+    await send(page, c);
+    await waitForPosted(page, 1);
+    await page.waitForFunction(() => !!document.querySelector('saring-ui')?.shadowRoot?.querySelector('[data-notice="captured"]'), undefined, { timeout: 8_000 });
     expect(h.errors.forPage(page)).toEqual([]);
   });
 
   it('popup (Janji and Periksa), options and onboarding: axe finds nothing serious', async () => {
     const popup = await h.openPopup();
     await popup.setViewportSize({ width: 420, height: 600 });
-    await popup.waitForTimeout(500);
+    await popup.waitForSelector('[data-commitment-id]', { timeout: 10_000 });
     await popup.screenshot({ path: join(SHOTS, 'popup-janji.png') });
     expect(await seriousViolations(popup)).toEqual([]);
     const periksa = await h.openPopup('popup.html?tab=periksa');
