@@ -298,8 +298,13 @@ export class ComposeController {
     if (!analyze) return;
     const { analyzer } = this.services.settings();
     const now = new Date(at);
-    const commitments = toCaptured(analyze(text, { now, settings: analyzer }), text);
+    const findings = analyze(text, { now, settings: analyzer });
+    if (!findings.some((f) => f.category === 'commitment')) return;
+    // the log keeps the promise, not the citizen's data: personal data in the sent text is masked first
+    const kept = maskPersonalData(text, findings);
+    const commitments = toCaptured(kept === text ? findings : analyze(kept, { now, settings: analyzer }), kept);
     if (!commitments.length) return;
+    text = kept;
     const lang = this.services.settings().lang;
     void this.services
       .capture({
@@ -317,6 +322,19 @@ export class ComposeController {
       });
     this.overdueAt = 0;
   }
+}
+
+/** The text with each personal-data finding replaced by its mask (or "[data pribadi]"), right to left. */
+export function maskPersonalData(text: string, findings: readonly Finding[]): string {
+  const pii = findings.filter((f) => f.category === 'pii' && f.severity !== 'info').sort((a, b) => b.start - a.start);
+  let out = text;
+  let lastStart = Infinity;
+  for (const f of pii) {
+    if (f.end > lastStart) continue; // overlapping: the later one already covers it
+    out = out.slice(0, f.start) + (f.suggestion ?? '[data pribadi]') + out.slice(f.end);
+    lastStart = f.start;
+  }
+  return out;
 }
 
 function dismissKey(f: Finding, text: string): string {

@@ -99,3 +99,15 @@ describe('compose controller', () => {
     vi.restoreAllMocks();
   });
 });
+
+import { maskPersonalData } from '../../../lib/compose/controller';
+
+describe('what the commitment log keeps', () => {
+  it('masks personal data in the sent text before it is stored', () => {
+    const text = 'Pak, NIK 3204110609870003 sudah kami cek. Akan kami perbaiki paling lambat Jumat depan.';
+    const masked = maskPersonalData(text, analyze(text, { now: new Date('2026-11-22T02:00:00Z') }));
+    expect(masked).toContain('3204********0003');
+    expect(masked).not.toContain('3204110609870003');
+    expect(masked).toContain('Akan kami perbaiki paling lambat Jumat depan.');
+  });
+});
