@@ -23,7 +23,8 @@ async function exportJson(popup: Page): Promise<{ commitments: Record<string, un
   const details = popup.locator('[data-panel="data"]');
   if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await popup.locator('[data-panel="data"] summary').click();
   await popup.locator('[data-export="json"]').click();
-  await popup.waitForFunction('!!window.__exported', undefined, { timeout: 10_000 });
+  // poll with evaluate (DevTools protocol): waitForFunction would need eval, which the popup's CSP forbids
+  await expect.poll(async () => (await popup.evaluate('!!window.__exported')) as boolean, { timeout: 10_000, interval: 100 }).toBe(true);
   return JSON.parse((await popup.evaluate('window.__exported.text()')) as string);
 }
 
