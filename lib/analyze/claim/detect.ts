@@ -4,6 +4,7 @@
  * named in or next to it, and how loud the card should be.
  */
 import type { RawFinding, RuleContext, Severity } from '../types';
+import { sentenceIndexAt } from '../text/fold';
 import { KI, KIND_COUNT, scanCues, softenAbsolute } from './lexicon';
 import { scanNumbers, type NumberHit } from './numbers';
 import { findLinks, findSources, type SourceHit } from './sources';
@@ -85,20 +86,6 @@ function all(b: Bucket, k: number): Hit[] | undefined {
   return b[k];
 }
 
-/** sentence index for each position: binary search over ranges */
-function sentenceIndex(sents: ReadonlyArray<{ start: number; end: number }>, i: number): number {
-  let lo = 0;
-  let hi = sents.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sents[mid];
-    if (i < s.start) hi = mid - 1;
-    else if (i >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
-
 /** The sentence ends with "?" once closing quotes, brackets and emoji are set aside. */
 function endsWithQuestion(text: string, start: number, end: number): boolean {
   for (let e = end - 1; e >= start; e--) {
@@ -161,7 +148,7 @@ export function detectClaims(ctx: RuleContext): RawFinding[] {
       continue;
     }
     // hits come in order of their ends; phrases start at most a few words back
-    if (si >= n || h.start < sentences[si].start) si = sentenceIndex(sentences, h.start);
+    if (si >= n || h.start < sentences[si].start) si = sentenceIndexAt(sentences, h.start);
     else while (si < n && sentences[si].end <= h.start) si++;
     if (si < 0 || si >= n) {
       si = 0;
@@ -189,7 +176,7 @@ export function detectClaims(ctx: RuleContext): RawFinding[] {
   const nums = /\d/.test(lower) ? scanNumbers(lower, 0, lower.length, skip) : [];
   const numBuckets: NumberHit[][] = new Array(n);
   for (const h of nums) {
-    const si = sentenceIndex(sentences, h.start);
+    const si = sentenceIndexAt(sentences, h.start);
     if (si < 0) continue;
     (numBuckets[si] ??= []).push(h);
   }
@@ -198,7 +185,7 @@ export function detectClaims(ctx: RuleContext): RawFinding[] {
   const sourceFor: (SourceHit | undefined)[] = new Array(n);
   const global = n <= 3;
   for (const s of sources) {
-    const si = sentenceIndex(sentences, s.start);
+    const si = sentenceIndexAt(sentences, s.start);
     if (global) {
       for (let i = 0; i < n; i++) sourceFor[i] ??= s;
     } else if (si >= 0) {
@@ -206,7 +193,7 @@ export function detectClaims(ctx: RuleContext): RawFinding[] {
     }
   }
   const untrustedLinkIn = new Set<number>();
-  for (const l of links) if (!l.trusted) untrustedLinkIn.add(sentenceIndex(sentences, l.start));
+  for (const l of links) if (!l.trusted) untrustedLinkIn.add(sentenceIndexAt(sentences, l.start));
 
   const facts = factsOf(ctx);
   const sensitivity = ctx.settings.sensitivity;

@@ -95,8 +95,8 @@ export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** The sentence range holding index i (binary search). */
-export function sentenceAt(sentences: ReadonlyArray<Range>, i: number): Range | undefined {
+/** The index of the sentence holding text index i (binary search), or -1. */
+export function sentenceIndexAt(sentences: ReadonlyArray<Range>, i: number): number {
   let lo = 0;
   let hi = sentences.length - 1;
   while (lo <= hi) {
@@ -104,9 +104,15 @@ export function sentenceAt(sentences: ReadonlyArray<Range>, i: number): Range | 
     const s = sentences[mid];
     if (i < s.start) hi = mid - 1;
     else if (i >= s.end) lo = mid + 1;
-    else return s;
+    else return mid;
   }
-  return undefined;
+  return -1;
+}
+
+/** The sentence range holding index i. */
+export function sentenceAt(sentences: ReadonlyArray<Range>, i: number): Range | undefined {
+  const k = sentenceIndexAt(sentences, i);
+  return k < 0 ? undefined : sentences[k];
 }
 
 /** A window of the lower-cased text around [start, end): `before` chars before, `after` chars after. */
