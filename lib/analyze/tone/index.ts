@@ -87,8 +87,10 @@ const PATTERNS = compile<PatternDef>(TONE_PATTERNS);
 const LITERAL = new Set(LITERAL_CONTEXT.split(/\s+/));
 /** Words that aim a TARGETED word at someone. */
 const TARGET = new Set(
-  'kamu kalian anda situ kau dasar si seperti otak otaknya mulut mulutnya muka mukanya kelakuan mental dasarnya bagai bagaikan sok manusia'.split(' '),
+  'kamu kalian anda situ kau dasar si seperti otak otaknya mulut mulutnya muka mukanya kelakuan mental dasarnya bagai bagaikan sok manusia rezim'.split(' '),
 );
+/** Words right before a TARGETED word that aim it: a likeness ("kaya monyet") or a call ("woi monyet"). */
+const AIM_BEFORE = new Set('kaya mirip ibarat woi woy hoi hei hai halo oi eh'.split(' '));
 const TARGET_SARA = new Set('kamu kalian situ kau dasar si dasarnya bagai bagaikan'.split(' '));
 /** Words that report or name a word rather than use it ("kata", "istilah", "menyebut"). */
 const REPORTING = new Set(
@@ -143,6 +145,30 @@ function isReported(toks: Tok[], a: number, b: number): boolean {
   return false;
 }
 
+/** Listed words that are also parts of names: Haji Bolot, Tai Chi, Cikeas Udik. */
+const NAME_SENSE = new Set(['bolot', 'tai', 'udik']);
+/** Titles and place words before a name: haji bolot, jalan Kalimas udik, ds cikeas udik (one or two words back). */
+const NAME_BEFORE = new Set('haji pak bapak desa ds kampung kp jalan jl jln kecamatan kec kelurahan kel dusun gang gg'.split(' '));
+/** "Bolot", not "bolot" or "BOLOT": a capital, then lower case. */
+function isTitleWord(text: string, tk: Tok | undefined): boolean {
+  if (!tk || tk.k !== KIND_WORD || tk.e - tk.s < 2) return false;
+  const a = text.charCodeAt(tk.s);
+  const b = text.charCodeAt(tk.s + 1);
+  return a >= 65 && a <= 90 && b >= 97 && b <= 122;
+}
+/**
+ * A listed word inside a run of capitalised words is part of a name: "Haji Bolot", "Tai Chi",
+ * "Kalimas Udik". Not when the neighbour is itself a listed word or the writer capitalises
+ * everything.
+ */
+function isInName(text: string, toks: Tok[], t: number): boolean {
+  if (!isTitleWord(text, toks[t])) return false;
+  const prev = toks[t - 1];
+  const next = toks[t + 1];
+  const nameNeighbour = (x: Tok | undefined) => isTitleWord(text, x) && !x!.hit && !TARGET.has(x!.n);
+  return nameNeighbour(prev) || nameNeighbour(next);
+}
+
 function push(out: RawFinding[], rule: string, toks: Tok[], a: number, b: number, text: string, sugg?: string): void {
   const start = toks[a].s;
   const end = toks[b].e;
@@ -185,12 +211,14 @@ function run(ctx: RuleContext): RawFinding[] {
     if (e.animal && nearW(toks, t, 6, 6, LITERAL)) continue;
     if ((e.w === 'setan' || e.w === 'iblis' || e.w === 'terkutuk') && nearW(toks, t, 4, 4, RELIGIOUS)) continue;
     if (e.w === 'tai' && toks[t + 1]?.w === 'lalat') continue; // tahi lalat: a mole
+    if (toks[t - 1]?.w === 'al') continue; // a surah's name: Al-Kafirun, Al-Munafiqun
+    if (NAME_SENSE.has(e.w) && (isInName(text, toks, t) || NAME_BEFORE.has(toks[t - 1]?.w ?? '') || NAME_BEFORE.has(toks[t - 2]?.w ?? '') || toks[t + 1]?.w === 'chi')) continue;
     let rule: string;
     if (e.c === C_PROFANITY) rule = 'tone.profanity';
     else if (e.c === C_SARA) rule = 'tone.sara';
     else if (e.c === C_INSULT) rule = 'tone.insult';
     else if (e.c === C_TARGETED) {
-      if (!near(toks, t, 3, 2, TARGET) && !nearHit(toks, t, 3)) continue;
+      if (!near(toks, t, 3, 2, TARGET) && !nearHit(toks, t, 3) && !AIM_BEFORE.has(toks[t - 1]?.w ?? '')) continue;
       rule = 'tone.insult';
     } else if (e.c === C_TARGETED_SARA) {
       // a group word is SARA only when aimed ("dasar cina", "kafir lu") or next to an insult

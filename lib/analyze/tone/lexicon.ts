@@ -45,7 +45,9 @@ export const TARGETED_SARA = 'kafir cina aseng sipit';
 
 /** Multi-word insults (matched on the normalised token string, so "gak tau diri" = "tidak tahu diri"). */
 export const INSULT_PHRASES: string[] = [
-  'otak udang', 'otak dengkul', 'otak kosong', 'otak sampah', 'otak kotor', 'otak kerbau', 'otak keledai', 'otak ayam',
+  '(?:otak|otaknya|otakmu) (?:udang|dengkul|kosong|sampah|kotor|kerbau|keledai|ayam|bebek|babi|kadal|kodok|miring|sengklek|dobol|tumpul|pentol korek)',
+  'iq (?:jongkok|rendah|sekolam|ikan|kambing|kodok|dua digit|satu digit)@@jongkok rendah sekolam ikan kambing kodok digit',
+  '(?:iblis|setan|dajjal) betina@@betina', '(?:keturunan|anak|antek|budak|pengikut|titisan) (?:iblis|setan|dajjal|syetan|syaitan)@@iblis setan dajjal syetan syaitan',
   '(?<=tidak )berotak', 'otaknya (?:di|ketinggalan|ditaruh|dimana|tidak dipakai)', 'kurang ajar@@ajar', '(?<=tidak )tahu (?:diri|malu)@@diri malu', 'muka tembok',
   'muka badak', 'sampah masyarakat', 'anak haram@@haram', 'sumbu pendek', '(?<=tidak (?:pernah )?)sekolah (?:ya|kah|apa)', '(?<=tidak )pernah sekolah', 'makan bangku sekolahan',
   'tukang (?:fitnah|bohong|tipu|hoaks|hoax|nyinyir)@@fitnah bohong tipu hoaks hoax nyinyir', 'mulut (?:sampah|comberan|besar)', 'go to hell@@hell',
@@ -74,7 +76,7 @@ export const GUARD =
   'pantai asuransi bangsal bangsa asuh asuhan asumsi asrama asing asli kontan kontrol kontak kontes tahi tain taiwan dilaknat ' +
   'cukup cukai coklat cokelat cokro kimia anjungan anjang babinsa babin bangka bangkit sialang setana tolong bodi tempe ' +
   'pukul puki-puki memel meko kampung kampanye pecel peluk pelek pelari silat titik toko tetap tetes koko kodak kodam ' +
-  'bencana bacok bacon dicky dickens shitake assalamualaikum asal asem asma kafe fakultas';
+  'bencana bacok bacon dicky dickens shitake assalamualaikum asal asem asma kafe fakultas membabi kenajisan sarapan kebodohan';
 
 /** A small slang → standard map for the phrase rules (not for the word lists). */
 export const SLANG: Map<string, string> = (() => {

@@ -111,7 +111,9 @@ for (const e of EXACT.values()) {
 
 const SUFFIXES = ['nya', 'nye', 'lah', 'kah', 'mu', 'ku', 'lu', 'in', 'an', 'kan', 'x'];
 const SHORT_SUFFIXES = new Set(['nya', 'mu', 'lah', 'lu']);
-const PREFIXES = ['nge', 'ng', 'di', 'me', 'ter'];
+const PREFIXES = ['nge', 'ng', 'di', 'me', 'ter', 'men', 'mem', 'meng', 'ke', 'si'];
+/** Suffixes that only follow a prefix: ke-tolol-an, ke-bodoh-an-mu, men-dungu-kan (not di-bodoh-i: "fooled"). */
+const PREFIXED_SUFFIXES = ['in', 'an', 'kan', 'annya', 'anmu', 'anku', 'kannya'];
 
 function base(w: string): Entry | undefined {
   if (GUARD_SET.has(w)) return undefined;
@@ -166,7 +168,15 @@ function compute(w: string): Entry | undefined {
   if (e) return e;
   for (const pre of PREFIXES) {
     if (!w.startsWith(pre) || w.length - pre.length < 4) continue;
-    const r = withSuffix(w.slice(pre.length));
+    const rest = w.slice(pre.length);
+    let r = withSuffix(rest);
+    if (!r) {
+      for (const suf of PREFIXED_SUFFIXES) {
+        if (rest.length - suf.length < 4 || !rest.endsWith(suf)) continue;
+        r = withSuffix(rest.slice(0, rest.length - suf.length));
+        if (r) break;
+      }
+    }
     if (r && r.w.length >= 4) return r;
   }
   if (w.length >= 4 && !VOWELS.test(w.slice(1))) {

@@ -46,6 +46,9 @@ export const TONE_PATTERNS: PatternDef[] = [
   { rule: 'tone.sara', src: `(?:usir|ganyang|basmi|bantai|bunuh|musnahkan|habisi|tumpas|singkirkan) (?:saja |semua |para |kaum |orang |etnis |umat )*${GROUP}` },
   { rule: 'tone.sara', src: `(?<=(?:kaum|antek|dasar|para) )(?:kafir|kapir|kopar|aseng|cina)` },
   { rule: 'tone.sara', src: `(?:kafir|kapir|cina|aseng) (?:kamu|kalian|laknat|biadab|babi|anjing)` },
+  // a group, a party or a state labelled kafir: "batak kafir", "negara sangat kafir", "kafir pki"
+  { rule: 'tone.sara', src: `(?:(?!islam |muslim )${GROUP}|syiah|shia|pki|komunis|ateis|atheis|liberal|amerika|barat|gubernur|pemimpin|negara|presiden|rezim|partai|pemerintah) (?:yang |itu |memang |sangat |notabene |pasti ){0,2}(?:kafir|kapir)`, need: 'kafir kapir' },
+  { rule: 'tone.sara', src: `(?:kafir|kapir) (?:${GROUP}|pki|komunis|ateis|atheis|liberal|semua|semuanya)`, need: 'kafir kapir' },
 
   // ---- threats ----
   { rule: 'tone.threat', src: `awas (?:kamu|kalian|anda|kau)` },

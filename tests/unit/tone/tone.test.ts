@@ -40,11 +40,44 @@ describe('tone.insult', () => {
   });
 });
 
+describe('tone: word forms, names and likeness', () => {
+  it('sees insults through Indonesian affixes', () => {
+    for (const t of ['Komentar kalian penuh ketololan.', 'Itu kebodohanmu sendiri.', 'Tayangan itu mendungukan penonton.', 'Demo sigoblok itu bikin macet.'])
+      has(t, 'tone.insult');
+  });
+  it('keeps the idioms that only look like affixed insults', () => {
+    clean('Jangan membabi buta menuduh petugas; sampah yang membusuk sudah diangkut.');
+    clean('Menu sarapan sehat untuk anak sekolah dibagikan pagi ini.');
+  });
+  it('reads a likeness or a call as aimed', () => {
+    has('Kelakuannya kaya monyet.', 'tone.insult');
+    has('Woi iblis, balikin motor saya.', 'tone.insult');
+    clean('Monyet ekor panjang masuk permukiman, warga diminta tidak memberi makan.');
+  });
+  it('does not read names and addresses as insults', () => {
+    clean('Listrik padam di Ds. Cikeas Udik, Kec. Gunung Putri; petugas PLN menuju lokasi.');
+    clean('Mohon cek saluran di jalan Kalimas udik 2, Surabaya.');
+    clean('Senam Tai Chi untuk lansia setiap Minggu pagi di taman kota.');
+    clean('Acara hiburan menghadirkan Haji Bolot dan kawan-kawan.');
+    has('Dasar bolot, dibilangin dari tadi.', 'tone.insult');
+  });
+  it('flags animal and IQ insults about the mind', () => {
+    for (const t of ['Otaknya miring semua yang bikin aturan ini.', 'IQ jongkok kok mau jadi pengurus.', 'Dia itu keturunan iblis.'])
+      has(t, 'tone.insult');
+  });
+});
+
 describe('tone.sara (danger)', () => {
   it('flags slurs and hostile generalisations about a group', () => {
     for (const t of ['Maklum orang Madura, kasar semua.', 'Dasar kafir, jangan ikut campur.', 'Orang Padang itu memang pelit.', 'Usir saja etnis Tionghoa dari sini.'])
       has(t, 'tone.sara');
     expect(tone('Dasar kafir, jangan ikut campur.').find((f) => f.rule === 'tone.sara')?.severity).toBe('danger');
+  });
+  it('flags a group, a state or a party labelled kafir, not the word in teaching', () => {
+    for (const t of ['Kelakuan orang Batak kafir itu memang begitu.', 'Negara itu sangat kafir.', 'Mereka kafir semua.', 'Partai kafir jangan dipilih.'])
+      has(t, 'tone.sara');
+    clean('Dalam Islam kafir dibedakan menjadi beberapa golongan, kata ustaz dalam kajian.');
+    clean('Kajian tafsir: orang-orang kafir dalam surah Al-Kafirun.');
   });
   it('lets neutral mentions of groups pass', () => {
     clean('Festival budaya Batak, Jawa dan Minang digelar di alun-alun.');
