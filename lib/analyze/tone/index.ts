@@ -13,6 +13,7 @@ import {
   C_TARGETED,
   C_TARGETED_SARA,
   KIND_EMOJI,
+  KIND_NUM,
   KIND_PUNCT,
   KIND_QUOTE,
   KIND_WORD,
@@ -145,6 +146,13 @@ function isReported(toks: Tok[], a: number, b: number): boolean {
   return false;
 }
 
+/** "anjing saya", "anjingku": someone's own animal is an animal. */
+function isOwnPet(text: string, toks: Tok[], t: number): boolean {
+  const next = toks[t + 1]?.n;
+  if (next === 'saya' || next === 'kami') return true;
+  const tk = toks[t];
+  return text.slice(tk.e - 2, tk.e).toLowerCase() === 'ku';
+}
 /** Listed words that are also parts of names: Haji Bolot, Tai Chi, Cikeas Udik. */
 const NAME_SENSE = new Set(['bolot', 'tai', 'udik']);
 /** Titles and place words before a name: haji bolot, jalan Kalimas udik, ds cikeas udik (one or two words back). */
@@ -208,7 +216,8 @@ function run(ctx: RuleContext): RawFinding[] {
     const e = tk.hit;
     if (!e || tk.k !== KIND_WORD) continue;
     if (isReported(toks, t, t)) continue;
-    if (e.animal && nearW(toks, t, 6, 6, LITERAL)) continue;
+    if (e.animal && (nearW(toks, t, 6, 6, LITERAL) || isOwnPet(text, toks, t))) continue;
+    if (e.w === 'idiot' && toks[t - 1]?.k === KIND_NUM) continue; // "3 Idiots", a film
     if ((e.w === 'setan' || e.w === 'iblis' || e.w === 'terkutuk') && nearW(toks, t, 4, 4, RELIGIOUS)) continue;
     if (e.w === 'tai' && toks[t + 1]?.w === 'lalat') continue; // tahi lalat: a mole
     if (toks[t - 1]?.w === 'al') continue; // a surah's name: Al-Kafirun, Al-Munafiqun

@@ -69,7 +69,8 @@ export const LITERAL_CONTEXT =
   'peternak peternakan daging hutan kebun populasi habitat dokter drh klinik flu asf spesies penangkaran konservasi wisata jinak galak gonggong ' +
   'menggonggong steril sterilisasi adopsi berkeliaran kuliner pets dog dogs cat cats puppy zoo animal animals lalat kelelawar buah ' +
   'cinta ngepet guling panggang mamalia dna mengandung makanan halal sertifikat susu naik menunggang sate ras haram diharamkan mengharamkan ' +
-  'enzim protein buntut lemak gelatin burung topeng jambu mangsa selamatkan proboscis telur telor';
+  'enzim protein buntut lemak gelatin burung topeng jambu mangsa selamatkan proboscis telur telor ' +
+  'pelihara piara miara memelihara dipelihara makan dimakan memakan potong kurban qurban naek shio kera gajah';
 
 /** Innocent words that a transformation could turn into a listed word (whole-token guard). */
 export const GUARD =

@@ -54,6 +54,15 @@ describe('tone: word forms, names and likeness', () => {
     has('Woi iblis, balikin motor saya.', 'tone.insult');
     clean('Monyet ekor panjang masuk permukiman, warga diminta tidak memberi makan.');
   });
+  it('reads someone’s own animal, or one being fed or ridden, as an animal', () => {
+    clean('Anjing saya hilang sejak kemarin di sekitar Taman Kota; mohon info bila melihat.');
+    clean('Warga dilarang memelihara babi di dekat sumber air.');
+    clean('Panitia kurban: potong onta dan sapi dilakukan di RPH.');
+    has('Dasar anjing kamu.', 'tone.profanity');
+  });
+  it('reads a number before "idiot" as the film title', () => {
+    clean('Nobar film 3 Idiots di aula kampus, gratis untuk mahasiswa.');
+  });
   it('does not read names and addresses as insults', () => {
     clean('Listrik padam di Ds. Cikeas Udik, Kec. Gunung Putri; petugas PLN menuju lokasi.');
     clean('Mohon cek saluran di jalan Kalimas udik 2, Surabaya.');
