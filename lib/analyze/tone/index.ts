@@ -88,7 +88,7 @@ const PATTERNS = compile<PatternDef>(TONE_PATTERNS);
 const LITERAL = new Set(LITERAL_CONTEXT.split(/\s+/));
 /** Words that aim a TARGETED word at someone. */
 const TARGET = new Set(
-  'kamu kalian anda situ kau dasar si seperti otak otaknya mulut mulutnya muka mukanya kelakuan mental dasarnya bagai bagaikan sok manusia rezim'.split(' '),
+  'kamu kalian anda situ kau dasar si seperti otak otaknya otakmu mulut mulutnya mulutmu muka mukanya mukamu kelakuan mental dasarnya bagai bagaikan sok manusia rezim'.split(' '),
 );
 /** Words right before a TARGETED word that aim it: a likeness ("kaya monyet") or a call ("woi monyet"). */
 const AIM_BEFORE = new Set('kaya mirip ibarat woi woy hoi hei hai halo oi eh'.split(' '));
@@ -146,6 +146,8 @@ function isReported(toks: Tok[], a: number, b: number): boolean {
   return false;
 }
 
+/** Words that make "cacat" a disability or a defect, not an insult. */
+const DISABILITY = new Set('penyandang bawaan lahir fisik permanen disabilitas difabel janin bayi anak medis kecelakaan produk barang tanpa'.split(' '));
 /** "anjing saya", "anjingku": someone's own animal is an animal. */
 function isOwnPet(text: string, toks: Tok[], t: number): boolean {
   const next = toks[t + 1]?.n;
@@ -220,6 +222,7 @@ function run(ctx: RuleContext): RawFinding[] {
     if (e.w === 'idiot' && toks[t - 1]?.k === KIND_NUM) continue; // "3 Idiots", a film
     if ((e.w === 'setan' || e.w === 'iblis' || e.w === 'terkutuk') && nearW(toks, t, 4, 4, RELIGIOUS)) continue;
     if (e.w === 'tai' && toks[t + 1]?.w === 'lalat') continue; // tahi lalat: a mole
+    if ((e.w === 'cacat' || e.w === 'cacad') && nearW(toks, t, 3, 3, DISABILITY)) continue; // penyandang cacat, cacat bawaan
     if (toks[t - 1]?.w === 'al') continue; // a surah's name: Al-Kafirun, Al-Munafiqun
     if (NAME_SENSE.has(e.w) && (isInName(text, toks, t) || NAME_BEFORE.has(toks[t - 1]?.w ?? '') || NAME_BEFORE.has(toks[t - 2]?.w ?? '') || toks[t + 1]?.w === 'chi')) continue;
     let rule: string;

@@ -17,7 +17,7 @@ export const PROFANITY =
   'ngentot ngentod ngentd ngntd entot entod kentot ngewe ewean kontol kntl kontl konthol memek mmk meki pepek tempik tempek ' +
   'titit titid tytyd toket pantat penis onani bokong berak jembut peler silit itil coli colmek sange sangean ngaceng bokep lonte lacur pelacur perek pecun jablay sundal sundel bispak ' +
   'mampus modar matamu matane ndasmu cocot cocote congor bacot bacod bacotan nete ngehe kehed sialan ' +
-  'fuck fuckin fucking fucked fucker dumbass jackass motherfucker fck fuk fvck wtf stfu gtfo shit shitty bullshit bitch bastard asshole cunt dick whore slut damn crap';
+  'fuck fuckin fucking fucked fucker dumbass jackass motherfucker fck fuk fvck wtf stfu gtfo shit shitty bullshit bitch bastard asshole cunt dick whore slut damn crap pussy faggot';
 
 /** Insults and name-calling: warning. */
 export const INSULT =
@@ -26,7 +26,8 @@ export const INSULT =
   'banci bencong maho gembel jongos kacung pecundang pengecut penjilat biadab bedebah sontoloyo kunyuk bangke ' +
   'cebong kecebong cebonk cebonger cebongers kampret plongo plonga planga songong belegug balegug boloho kehed gelo bejat bejad cabul mesum ' +
   'bodo budek udik culun terkutuk sial telmi tulul belagu pelakor lambemu moncongmu koplok buduk budug cacad somplak goblik kampretos kamfret lekong tulalit karbitan kepo setan jahanam sotoy sotoi sotau dajjal laknat najis brengsek bajingan keparat begundal bangkotan kurap koreng kutil monyong comberan ' +
-  'idiot idiotic stupid dumb moron imbecile retard retarded loser jerk scum prick douche';
+  'semprul gemblung sableng gendeng kupret kamseupay tengil dekil ' +
+  'idiot idiotic stupid dumb moron imbecile retard retarded loser jerk scum prick douche pathetic';
 
 /** Animal names used as insults: warning, but not next to words of real animals (vaccination, pets, a zoo). */
 export const ANIMAL = 'onta anjing asu babi kunyuk celeng kecoak kadal beruk curut tikus keledai kerbau bangkai kirik nyet onta';
@@ -38,7 +39,7 @@ export const SARA_SLUR = 'kapir kopar kafirun cokin panlok kadrun keling negro n
  * Words that are rude only when aimed at someone (a "you", "dasar", "kayak" nearby): "sampah" is
  * waste collection news, "gila" can be praise. Warning.
  */
-export const TARGETED = 'sampah busuk binatang gila ampas stres stress enek muak pea cacat homo gay monyet jelek pesek gendut babu iblis maling rampok garong penipu pembohong pembual alay lemot munafik koruptor kencing dodol lintah buaya ular serigala biawak murahan bawel wedhus tengik kodok kafir cina aseng yahudi';
+export const TARGETED = 'sampah busuk binatang gila ampas stres stress enek muak pea cacat homo gay monyet jelek pesek gendut babu iblis maling rampok garong penipu pembohong pembual alay lemot munafik koruptor kencing dodol lintah buaya ular serigala biawak murahan bawel wedhus tengik kodok cungkring trash kafir cina aseng yahudi';
 
 /** Of the TARGETED words, the ones that become SARA when aimed at a group. */
 export const TARGETED_SARA = 'kafir cina aseng sipit';
@@ -77,7 +78,7 @@ export const GUARD =
   'pantai asuransi bangsal bangsa asuh asuhan asumsi asrama asing asli kontan kontrol kontak kontes tahi tain taiwan dilaknat ' +
   'cukup cukai coklat cokelat cokro kimia anjungan anjang babinsa babin bangka bangkit sialang setana tolong bodi tempe ' +
   'pukul puki-puki memel meko kampung kampanye pecel peluk pelek pelari silat titik toko tetap tetes koko kodak kodam ' +
-  'bencana bacok bacon dicky dickens shitake assalamualaikum asal asem asma kafe fakultas membabi kenajisan sarapan kebodohan';
+  'bencana bacok bacon dicky dickens shitake assalamualaikum asal asem asma kafe fakultas membabi kenajisan sarapan kebodohan saraf fussy cog';
 
 /** A small slang → standard map for the phrase rules (not for the word lists). */
 export const SLANG: Map<string, string> = (() => {

@@ -109,7 +109,7 @@ for (const e of EXACT.values()) {
   }
 }
 
-const SUFFIXES = ['nya', 'nye', 'lah', 'kah', 'mu', 'ku', 'lu', 'in', 'an', 'kan', 'x'];
+const SUFFIXES = ['nya', 'nye', 'ny', 'lah', 'kah', 'mu', 'ku', 'lu', 'in', 'an', 'kan', 'x'];
 const SHORT_SUFFIXES = new Set(['nya', 'mu', 'lah', 'lu']);
 const PREFIXES = ['nge', 'ng', 'di', 'me', 'ter', 'men', 'mem', 'meng', 'ke', 'si'];
 /** Suffixes that only follow a prefix: ke-tolol-an, ke-bodoh-an-mu, men-dungu-kan (not di-bodoh-i: "fooled"). */
@@ -186,6 +186,25 @@ function compute(w: string): Entry | undefined {
   return undefined;
 }
 
+/**
+ * Playful spellings of the same sounds: bangzat, kamvret, kamfret, gobloq, anjink, bacod. Tried
+ * only when the word as typed matches nothing, and only lead to a listed word.
+ */
+function respell(w: string): string {
+  let out = '';
+  for (let i = 0; i < w.length; i++) {
+    const ch = w[i];
+    const last = i === w.length - 1;
+    if (ch === 'z') out += 's';
+    else if (ch === 'v' || ch === 'f') out += 'p';
+    else if (ch === 'q') out += 'k';
+    else if (last && ch === 'd') out += 't';
+    else if (last && ch === 'g') out += 'k';
+    else out += ch;
+  }
+  return out;
+}
+
 const cache = new Map<string, Entry | null>();
 /** The word-list entry a (lower-case, de-obfuscated) word matches, or undefined. Memoised. */
 export function lookupWord(raw: string): Entry | undefined {
@@ -196,6 +215,10 @@ export function lookupWord(raw: string): Entry | undefined {
   if (/[0-9@$!]/.test(raw)) {
     if (/[a-z]/.test(raw)) e = compute(leet(raw, 'i')) ?? compute(leet(raw, 'l'));
   } else e = compute(raw);
+  if (!e && raw.length >= 4) {
+    const spelt = respell(raw);
+    if (spelt !== raw && !GUARD_SET.has(raw)) e = compute(spelt);
+  }
   if (cache.size > 8192) cache.clear();
   cache.set(raw, e ?? null);
   return e;

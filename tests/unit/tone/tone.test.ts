@@ -60,6 +60,15 @@ describe('tone: word forms, names and likeness', () => {
     clean('Panitia kurban: potong onta dan sapi dilakukan di RPH.');
     has('Dasar anjing kamu.', 'tone.profanity');
   });
+  it('sees playful spellings of the same sounds, but not real words they collide with', () => {
+    for (const t of ['Bangzat, antreannya nggak gerak.', 'Dasar kamvret.', 'Gobloq banget sih.']) expect(alerts(tone(t)).length, t).toBeGreaterThan(0);
+    clean('Pemeriksaan saraf gratis untuk lansia di puskesmas.');
+  });
+  it('reads "cacat" next to a disability or a defect as a plain description', () => {
+    clean('Bantuan alat bantu untuk penyandang cacat fisik dan anak dengan cacat bawaan.');
+    clean('Asam folat mencegah cacat bawaan pada otak janin.');
+    has('Otakmu cacat ya?', 'tone.insult');
+  });
   it('reads a number before "idiot" as the film title', () => {
     clean('Nobar film 3 Idiots di aula kampus, gratis untuk mahasiswa.');
   });
