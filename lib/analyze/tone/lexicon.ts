@@ -17,7 +17,8 @@ export const PROFANITY =
   'ngentot ngentod ngentd ngntd entot entod kentot ngewe ewean kontol kntl kontl konthol memek mmk meki pepek tempik tempek ' +
   'titit titid tytyd toket pantat penis onani bokong berak jembut peler silit itil coli colmek sange sangean ngaceng bokep lonte lacur pelacur perek pecun jablay sundal sundel bispak ' +
   'mampus modar matamu matane ndasmu cocot cocote congor bacot bacod bacotan nete ngehe kehed sialan ' +
-  'fuck fuckin fucking fucked fucker dumbass jackass motherfucker fck fuk fvck wtf stfu gtfo shit shitty bullshit bitch bastard asshole cunt dick whore slut damn crap pussy faggot';
+  'fuck fuckin fucking fucked fucker dumbass jackass motherfucker fck fuk fvck wtf stfu gtfo shit shitty bullshit bitch bastard asshole cunt dick whore slut damn crap pussy faggot ' +
+  'germo gigolo jilmek nyepong peju pejuh kenthu kentu kopet pukimay tiembokne crot babangus';
 
 /** Insults and name-calling: warning. */
 export const INSULT =
@@ -26,7 +27,7 @@ export const INSULT =
   'banci bencong maho gembel jongos kacung pecundang pengecut penjilat biadab bedebah sontoloyo kunyuk bangke ' +
   'cebong kecebong cebonk cebonger cebongers kampret plongo plonga planga songong belegug balegug boloho kehed gelo bejat bejad cabul mesum ' +
   'bodo budek udik culun terkutuk sial telmi tulul belagu pelakor lambemu moncongmu koplok buduk budug cacad somplak goblik kampretos kamfret lekong tulalit karbitan kepo setan jahanam sotoy sotoi sotau dajjal laknat najis brengsek bajingan keparat begundal bangkotan kurap koreng kutil monyong comberan ' +
-  'semprul gemblung sableng gendeng kupret kamseupay tengil dekil ' +
+  'semprul gemblung sableng gendeng kupret kamseupay tengil dekil kemplu dlogok bedegong genjik nggateli ' +
   'idiot idiotic stupid dumb moron imbecile retard retarded loser jerk scum prick douche pathetic';
 
 /** Animal names used as insults: warning, but not next to words of real animals (vaccination, pets, a zoo). */

@@ -183,6 +183,20 @@ function compute(w: string): Entry | undefined {
     e = SKELETON.get(squeeze(w));
     if (e) return e;
   }
+  return w.length >= 8 ? glued(w) : undefined;
+}
+
+/**
+ * Strong words glued to another word, as in hashtags and spam: "capresgoblok", "kontollokal",
+ * "bokepindo". Only words that no innocent word starts or ends with ("memek" is not here:
+ * memekik, to shriek).
+ */
+const GLUE_SAFE = 'kontol ngentot bokep toket titit bangsat bangsad bajingan brengsek kampret anjing goblok tolol jancuk jancok keparat'.split(' ');
+function glued(w: string): Entry | undefined {
+  for (const g of GLUE_SAFE) {
+    if (w.length - g.length < 3) continue;
+    if (w.startsWith(g) || w.endsWith(g)) return EXACT.get(g);
+  }
   return undefined;
 }
 

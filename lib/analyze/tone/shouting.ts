@@ -1,12 +1,13 @@
 /**
  * Shouting: a run of ALL-CAPS words (at least three) or a burst of "!!!", when what is shouted is an
- * order, a refusal or a rebuke (JANGAN, TIDAK, BACA, DO NOT …). Festive capitals ("DIRGAHAYU …
- * MERDEKA!!!", "SELAMAT HARI RAYA") and labels ("INFO LALIN:") pass.
+ * order, a refusal or a rebuke (JANGAN, BACA, TITIK, DO NOT …). Festive capitals ("DIRGAHAYU …
+ * MERDEKA!!!", "SELAMAT HARI RAYA"), labels ("INFO LALIN:") and plain notices with a negation
+ * ("LAYANAN INI TIDAK DIPUNGUT BIAYA") pass.
  */
 import type { RawFinding, RuleContext } from '../types';
 
 const CUES = new Set(
-  ('jangan tidak bukan dilarang larangan stop berhenti hentikan baca titik warning do not dont never no harus wajib gak nggak ga ngga enggak ' +
+  ('jangan dilarang larangan stop berhenti hentikan baca titik warning do not dont never harus wajib ' +
     'malu awas spam woy woi hei heh diam pergi keluar salah bodoh tolol goblok bego sekali lagi last cukup must stop read').split(' '),
 );
 

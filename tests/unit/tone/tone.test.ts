@@ -149,6 +149,10 @@ describe('tone.shouting', () => {
     clean('SELAMAT HARI JADI KOTA BOGOR KE-544! 🎉');
     clean('INFO LALIN: Jalan Pajajaran ditutup sementara.');
   });
+  it('lets a plain notice with a negation pass: a notice, not a rebuke', () => {
+    clean('PEMBUATAN KTP-EL TIDAK DIPUNGUT BIAYA. Laporkan pungli ke 1500-xxx.'.replace('1500-xxx', 'SP4N-LAPOR!'));
+    has('KAMI TIDAK MENERIMA PENGADUAN LEWAT DM. TITIK.', 'tone.shouting');
+  });
 });
 
 describe('custom words and reply quality', () => {
