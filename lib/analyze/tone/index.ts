@@ -222,6 +222,7 @@ function run(ctx: RuleContext): RawFinding[] {
     if (e.w === 'idiot' && toks[t - 1]?.k === KIND_NUM) continue; // "3 Idiots", a film
     if ((e.w === 'setan' || e.w === 'iblis' || e.w === 'terkutuk') && nearW(toks, t, 4, 4, RELIGIOUS)) continue;
     if (e.w === 'tai' && toks[t + 1]?.w === 'lalat') continue; // tahi lalat: a mole
+    if ((e.w === 'bodo' || e.w === 'bodoh') && (toks[t + 1]?.w === 'amat' || toks[t + 1]?.w === 'amatan' || toks[t - 1]?.w === 'masa')) continue; // "bodo amat": dismissive, below
     if ((e.w === 'cacat' || e.w === 'cacad') && nearW(toks, t, 3, 3, DISABILITY)) continue; // penyandang cacat, cacat bawaan
     if (toks[t - 1]?.w === 'al') continue; // a surah's name: Al-Kafirun, Al-Munafiqun
     if (NAME_SENSE.has(e.w) && (isInName(text, toks, t) || NAME_BEFORE.has(toks[t - 1]?.w ?? '') || NAME_BEFORE.has(toks[t - 2]?.w ?? '') || toks[t + 1]?.w === 'chi')) continue;

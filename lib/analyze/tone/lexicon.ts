@@ -53,7 +53,7 @@ export const INSULT_PHRASES: string[] = [
   '(?<=tidak )berotak', 'otaknya (?:di|ketinggalan|ditaruh|dimana|tidak dipakai)', 'kurang ajar@@ajar', '(?<=tidak )tahu (?:diri|malu)@@diri malu', 'muka tembok',
   'muka badak', 'sampah masyarakat', 'anak haram@@haram', 'sumbu pendek', '(?<=tidak (?:pernah )?)sekolah (?:ya|kah|apa)', '(?<=tidak )pernah sekolah', 'makan bangku sekolahan',
   'tukang (?:fitnah|bohong|tipu|hoaks|hoax|nyinyir)@@fitnah bohong tipu hoaks hoax nyinyir', 'mulut (?:sampah|comberan|besar)', 'go to hell@@hell',
-  'plonga plongo', 'planga plongo', 'bani (?!israil|israel|umayyah|abbasiyah|hasyim|quraisy|adam|tamim|saleh|saudi)[a-z]+', 'idiotic', 'bodo amat', 'mulut (?:jamban|busuk|comberan|sampah|ember|lemes)', 'sampah (?:negara|masyarakat|bangsa)',
+  'plonga plongo', 'planga plongo', 'bani (?!israil|israel|umayyah|abbasiyah|hasyim|quraisy|adam|tamim|saleh|saudi)[a-z]+', 'idiotic', 'mulut (?:jamban|busuk|comberan|sampah|ember|lemes)', 'sampah (?:negara|masyarakat|bangsa)',
   'jilat (?:pantat|kaki|ludah)', 'orang (?:gila|sinting|stres|stress)@@gila sinting stres stress', '(?:otak|pikiran) (?:dangkal|cetek|pendek)@@dangkal cetek pendek', 'dangkal (?:otak|pikiran)(?:nya|mu)?', 'binatang (?:terkutuk|jalang|liar kamu)', 'maling (?:uang|duit) rakyat', '(?:si|politik|otak) busuk@@busuk',  'brain ?dead@@brain braindead', 'shut up@@shut',
 ];
 

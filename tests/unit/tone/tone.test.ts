@@ -124,6 +124,11 @@ describe('tone.condescension, tone.dismissive, tone.sarcasm', () => {
     has('Itu bukan urusan kami.', 'tone.condescension');
     has('Masa begitu saja nggak ngerti?', 'tone.condescension');
   });
+  it('reads "bodo amat" and "masa bodoh" as dismissive, not as name-calling', () => {
+    expect(alerts(tone('Bodo amat, itu bukan wilayah kami.'))).toContain('tone.dismissive');
+    expect(alerts(tone('Bodo amat, itu bukan wilayah kami.'))).not.toContain('tone.insult');
+    clean('Ibu meminta anaknya mengurus berkas di kelurahan.');
+  });
   it('flags dismissiveness', () => {
     has('Nggak usah baper, cuma telat sedikit kok.', 'tone.dismissive');
     has('Terserah Bapak mau lapor ke mana.', 'tone.dismissive');
