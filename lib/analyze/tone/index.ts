@@ -146,6 +146,15 @@ function isReported(toks: Tok[], a: number, b: number): boolean {
   return false;
 }
 
+/** Places and features named with a group word: Pondok Cina, Laut Cina Selatan; "mata sipit" describes eyes. */
+const PLACE_BEFORE = new Set('pondok laut kampung kampong tembok negeri daratan bahasa tahun pecinan kota'.split(' '));
+function isPlaceOrFeature(toks: Tok[], t: number): boolean {
+  const w = toks[t].w;
+  const prev = toks[t - 1]?.w ?? '';
+  if (w === 'cina' || w === 'china') return PLACE_BEFORE.has(prev) || toks[t + 1]?.w === 'selatan';
+  if (w === 'sipit') return prev === 'mata' && toks[t - 2]?.w !== 'dasar';
+  return false;
+}
 /** Words that make "cacat" a disability or a defect, not an insult. */
 const DISABILITY = new Set('penyandang bawaan lahir fisik permanen disabilitas difabel janin bayi anak medis kecelakaan produk barang tanpa'.split(' '));
 /** "anjing saya", "anjingku": someone's own animal is an animal. */
@@ -234,6 +243,7 @@ function run(ctx: RuleContext): RawFinding[] {
       if (!near(toks, t, 3, 2, TARGET) && !nearHit(toks, t, 3) && !AIM_BEFORE.has(toks[t - 1]?.w ?? '')) continue;
       rule = 'tone.insult';
     } else if (e.c === C_TARGETED_SARA) {
+      if (isPlaceOrFeature(toks, t)) continue;
       // a group word is SARA only when aimed ("dasar cina", "kafir lu") or next to an insult
       if (!near(toks, t, 2, 2, TARGET_SARA) && !nearHit(toks, t, 3)) continue;
       rule = 'tone.sara';

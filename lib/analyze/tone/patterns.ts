@@ -37,7 +37,7 @@ export const TONE_PATTERNS: PatternDef[] = [
 
   // ---- SARA ----
   ...SARA_PHRASES.map((p) => ({ rule: 'tone.sara', src: p.split('@@')[0], need: p.split('@@')[1] })),
-  { rule: 'tone.sara', src: `namanya (?:juga )?(?:orang |kaum |etnis |suku |bangsa |umat )?${GROUP}` },
+  { rule: 'tone.sara', src: `namanya juga (?:orang |kaum |etnis |suku |bangsa |umat )?${GROUP}` },
   { rule: 'tone.sara', src: `(?:dasar|maklum|pantas|pantes) (?:saja )?(?:orang |kaum |etnis |suku |bangsa |umat |si )?${GROUP}` },
   { rule: 'tone.sara', src: `(?<=(?:semua|kebanyakan|rata rata) (?:orang |kaum |etnis |suku |umat )?)${GROUP}(?: ${W}){0,3} ${NEG}` },
   { rule: 'tone.sara', src: `(?<=(?:orang|kaum|etnis|suku|bangsa|umat|ras) )${GROUP} (?:itu |ini |memang |pasti |selalu |suka |tuh |mah |sih |kan |semua |rata rata )*${NEG}` },

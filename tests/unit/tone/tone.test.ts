@@ -97,6 +97,11 @@ describe('tone.sara (danger)', () => {
     clean('Dalam Islam kafir dibedakan menjadi beberapa golongan, kata ustaz dalam kajian.');
     clean('Kajian tafsir: orang-orang kafir dalam surah Al-Kafirun.');
   });
+  it('reads place names and descriptions with a group word as such', () => {
+    for (const t of ['Kereta tertahan di Stasiun Pondok Cina, sial sekali penumpang menunggu lama.', 'Kapal patroli berjaga di Laut Cina Selatan.', 'Yang namanya Kristen Protestan berdiri sejak Reformasi.'])
+      expect(alerts(tone(t)), t).not.toContain('tone.sara');
+    has('Dasar Cina, pelit semua.', 'tone.sara');
+  });
   it('lets neutral mentions of groups pass', () => {
     clean('Festival budaya Batak, Jawa dan Minang digelar di alun-alun.');
     clean('Umat Kristen merayakan Natal; umat Islam membantu menjaga keamanan.');
