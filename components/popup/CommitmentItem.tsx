@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent, type InputHTMLAttributes } from 'react';
 import { i18n } from '@/components/common/i18n';
 import { uiLang } from '@/components/common/lang';
 import { formatDateTime, formatDue, isYmd } from '@/lib/store/dates';
@@ -123,6 +123,34 @@ function Details({ c }: { c: CommitmentView }) {
   );
 }
 
+/** A labelled input with its own error line, announced when it appears. */
+function CheckedInput({
+  label,
+  invalid,
+  error,
+  onValue,
+  ...input
+}: {
+  label: string;
+  invalid: boolean;
+  error: string;
+  onValue: (v: string) => void;
+} & Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'id'>) {
+  const id = useId();
+  const errorId = useId();
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <input {...input} id={id} aria-invalid={invalid} aria-describedby={invalid ? errorId : undefined} onChange={(e) => onValue(e.target.value)} />
+      {invalid ? (
+        <p className="notes-form__error" id={errorId} role="alert">
+          {error}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
 function NotesForm({ c }: { c: CommitmentView }) {
   const update = useJanji((s) => s.update);
   const busy = useJanji((s) => !!s.busy[c.id]);
@@ -132,11 +160,7 @@ function NotesForm({ c }: { c: CommitmentView }) {
   const [invalid, setInvalid] = useState(false);
   const [dueInvalid, setDueInvalid] = useState(false);
   const [saved, setSaved] = useState(false);
-  const dueId = useId();
   const notesId = useId();
-  const evidenceId = useId();
-  const errorId = useId();
-  const dueErrorId = useId();
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
@@ -159,24 +183,18 @@ function NotesForm({ c }: { c: CommitmentView }) {
 
   return (
     <form onSubmit={(e) => void onSubmit(e)} className="notes-form" noValidate>
-      <label htmlFor={dueId}>{i18n.t('popup.item.dueEdit')}</label>
-      <input
-        id={dueId}
+      <CheckedInput
+        label={i18n.t('popup.item.dueEdit')}
         type="date"
         value={due}
         data-field="due"
-        aria-invalid={dueInvalid}
-        aria-describedby={dueInvalid ? dueErrorId : undefined}
-        onChange={(e) => {
-          setDue(e.target.value);
+        invalid={dueInvalid}
+        error={i18n.t('popup.importError.reason.date')}
+        onValue={(v) => {
+          setDue(v);
           touched();
         }}
       />
-      {dueInvalid ? (
-        <p className="notes-form__error" id={dueErrorId} role="alert">
-          {i18n.t('popup.importError.reason.date')}
-        </p>
-      ) : null}
       <label htmlFor={notesId}>{i18n.t('popup.item.notes')}</label>
       <textarea
         id={notesId}
@@ -188,24 +206,18 @@ function NotesForm({ c }: { c: CommitmentView }) {
           touched();
         }}
       />
-      <label htmlFor={evidenceId}>{i18n.t('popup.item.evidence')}</label>
-      <input
-        id={evidenceId}
+      <CheckedInput
+        label={i18n.t('popup.item.evidence')}
         type="url"
         inputMode="url"
         value={evidence}
-        aria-invalid={invalid}
-        aria-describedby={invalid ? errorId : undefined}
-        onChange={(e) => {
-          setEvidence(e.target.value);
+        invalid={invalid}
+        error={i18n.t('popup.item.evidenceInvalid')}
+        onValue={(v) => {
+          setEvidence(v);
           touched();
         }}
       />
-      {invalid ? (
-        <p className="notes-form__error" id={errorId} role="alert">
-          {i18n.t('popup.item.evidenceInvalid')}
-        </p>
-      ) : null}
       <div className="notes-form__row">
         <button type="submit" className="btn" disabled={busy}>
           {i18n.t('popup.item.save')}
