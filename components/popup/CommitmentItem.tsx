@@ -9,6 +9,13 @@ import { platformName } from './platform-names';
 
 const isHttp = (u: string) => /^https?:\/\//i.test(u.trim());
 
+/** The status buttons of an open promise, and of one already done or dropped. */
+const ACTIONS_OPEN = [
+  { action: 'done', to: 'done', label: 'popup.item.markDone', primary: true },
+  { action: 'drop', to: 'dropped', label: 'popup.item.drop', primary: false },
+] as const;
+const ACTIONS_CLOSED = [{ action: 'reopen', to: 'open', label: 'popup.item.reopen', primary: false }] as const;
+
 function statusLabel(c: CommitmentView): string {
   if (c.status === 'done') return i18n.t('popup.status.done');
   if (c.status === 'dropped') return i18n.t('popup.status.dropped');
@@ -71,41 +78,19 @@ export function CommitmentItem({ c, group }: { c: CommitmentView; group: GroupId
         ) : null}
       </p>
       <div className="commitment__actions">
-        {c.status === 'open' ? (
-          <>
-            <button
-              type="button"
-              className="btn btn--primary"
-              data-action="done"
-              aria-describedby={titleId}
-              disabled={busy}
-              onClick={() => void setStatus(c.id, 'done')}
-            >
-              {i18n.t('popup.item.markDone')}
-            </button>
-            <button
-              type="button"
-              className="btn"
-              data-action="drop"
-              aria-describedby={titleId}
-              disabled={busy}
-              onClick={() => void setStatus(c.id, 'dropped')}
-            >
-              {i18n.t('popup.item.drop')}
-            </button>
-          </>
-        ) : (
+        {(c.status === 'open' ? ACTIONS_OPEN : ACTIONS_CLOSED).map((a) => (
           <button
+            key={a.action}
             type="button"
-            className="btn"
-            data-action="reopen"
+            className={a.primary ? 'btn btn--primary' : 'btn'}
+            data-action={a.action}
             aria-describedby={titleId}
             disabled={busy}
-            onClick={() => void setStatus(c.id, 'open')}
+            onClick={() => void setStatus(c.id, a.to)}
           >
-            {i18n.t('popup.item.reopen')}
+            {i18n.t(a.label)}
           </button>
-        )}
+        ))}
       </div>
       <Details c={c} />
     </li>
