@@ -4,7 +4,7 @@
  * named in or next to it, and how loud the card should be.
  */
 import type { RawFinding, RuleContext, Severity } from '../types';
-import { sentenceIndexAt } from '../text/fold';
+import { sentenceIndexAt, type Range } from '../text/fold';
 import { KI, KIND_COUNT, scanCues, softenAbsolute } from './lexicon';
 import { scanNumbers, type NumberHit } from './numbers';
 import { findLinks, findSources, type SourceHit } from './sources';
@@ -51,10 +51,12 @@ const FUTURE_RE = /(?<![a-z])(?:akan|bakal|segera|will|shall|going to)(?![a-z])/
 const RHETORICAL_RE = /^(?:bukankah|bukannya|isn't it true|wasn't it)\b/;
 /** invitations and instructions to the reader are not assertions */
 const INVITE_START_RE = /^(?:yuk|ayo|mari|jangan lupa|silakan|silahkan|mohon|cek|klik|kunjungi|daftar|datang|bawa|let's|let us|join|please|don't forget|apply|visit|check|register|come)\b/;
-/** the office's own agenda: inaugurations, meetings, visits, briefings */
-const OFFICE_ACTIVITY_RE = /(?<![a-z])(?:meresmikan|peresmian|diresmikan|menghadiri|dihadiri|sosialisasi|meninjau|peninjauan|kunjungan kerja|audiensi|silaturahmi|penyerahan|menyerahkan|melantik|pelantikan|inaugurated|attended|opened the|jam (?:layanan|pelayanan|operasional|buka)|(?:di)?(?:buka|tutup) (?:setiap|senin|mulai|pukul|jam))(?![a-z])/;
-/** a request to the reader anywhere in the sentence ("…, mohon dicek ulang") */
-const REQUEST_RE = /(?<![a-z])(?:mohon|silakan|silahkan|harap|dimohon|please)(?![a-z])/;
+/**
+ * The office's own agenda (inaugurations, meetings, visits, briefings, opening hours) or a request
+ * to the reader anywhere in the sentence ("…, mohon dicek ulang"). Both lower the same score, so
+ * they are one alternation: one pass over the sentence instead of two.
+ */
+const OFFICE_OR_REQUEST_RE = /(?<![a-z])(?:meresmikan|peresmian|diresmikan|menghadiri|dihadiri|sosialisasi|meninjau|peninjauan|kunjungan kerja|audiensi|silaturahmi|penyerahan|menyerahkan|melantik|pelantikan|inaugurated|attended|opened the|jam (?:layanan|pelayanan|operasional|buka)|(?:di)?(?:buka|tutup) (?:setiap|senin|mulai|pukul|jam)|mohon|silakan|silahkan|harap|dimohon|please)(?![a-z])/;
 /** connectors that look causal but are not a claim: "karena itu", "oleh karena itu" */
 const CAUSAL_CONNECTOR_AFTER_RE = /^\s?(?:itu|ini|itulah|inilah)\b/;
 /** "pasti" after "belum/tidak/kurang" is a hedge; "kami pasti …" is a promise (the commitment rule's) */
@@ -86,6 +88,14 @@ function all(b: Bucket, k: number): Hit[] | undefined {
   return b[k];
 }
 
+/** The first causal cue that is not a connector ("karena itu"). */
+function firstCausal(b: Bucket, lower: string): Hit | undefined {
+  const hits = all(b, KI.causal);
+  if (hits === undefined) return undefined;
+  for (const h of hits) if (!CAUSAL_CONNECTOR_AFTER_RE.test(lower.slice(h.end, h.end + 8))) return h;
+  return undefined;
+}
+
 /** The sentence ends with "?" once closing quotes, brackets and emoji are set aside. */
 function endsWithQuestion(text: string, start: number, end: number): boolean {
   for (let e = end - 1; e >= start; e--) {
@@ -95,6 +105,16 @@ function endsWithQuestion(text: string, start: number, end: number): boolean {
     return false;
   }
   return false;
+}
+
+/**
+ * A claim part, its end pulled back to the sentence end without its closing punctuation. (That end
+ * is worked out here, per candidate, since most sentences yield none.)
+ */
+function candidate(text: string, sentence: Range, kind: ClaimKind, severity: Severity, start: number, end: number, confidence: number, suggestion?: string): Candidate {
+  const sentEnd = trimEnd(text, sentence.start, sentence.end);
+  const e = Math.min(end, sentEnd) > start ? Math.min(end, sentEnd) : end;
+  return { kind, severity, start, end: e, part: text.slice(start, e), confidence, suggestion };
 }
 
 function trimEnd(text: string, start: number, end: number): number {
@@ -173,7 +193,9 @@ export function detectClaims(ctx: RuleContext): RawFinding[] {
   const sources = findSources(text, lower, links, trustedNamesOf(ctx), triggers);
   const skip: Hit[] = [...links, ...sources.filter((s) => s.kind === 'law')];
   if (skip.length > 1) skip.sort((x, y) => x.start - y.start);
-  const nums = /\d/.test(lower) ? scanNumbers(lower, 0, lower.length, skip) : [];
+  // a figure starts at most 4 characters before its first digit ("rp. 5"): no need to read the text before
+  const firstDigit = lower.search(/\d/);
+  const nums = firstDigit >= 0 ? scanNumbers(lower, Math.max(0, firstDigit - 4), lower.length, skip) : [];
   const numBuckets: NumberHit[][] = new Array(n);
   for (const h of nums) {
     const si = sentenceIndexAt(sentences, h.start);
@@ -192,8 +214,6 @@ export function detectClaims(ctx: RuleContext): RawFinding[] {
       for (let i = Math.max(0, si - 1); i <= Math.min(n - 1, si + 1); i++) sourceFor[i] ??= s;
     }
   }
-  const untrustedLinkIn = new Set<number>();
-  for (const l of links) if (!l.trusted) untrustedLinkIn.add(sentenceIndexAt(sentences, l.start));
 
   const facts = factsOf(ctx);
   const sensitivity = ctx.settings.sensitivity;
@@ -204,15 +224,10 @@ export function detectClaims(ctx: RuleContext): RawFinding[] {
     const sNums = numBuckets[i] ?? [];
     const sent = lower.slice(s.start, s.end);
     const cands: Candidate[] = [];
-    const sentEnd = trimEnd(text, s.start, s.end);
-    const push = (kind: ClaimKind, severity: Severity, start: number, end: number, confidence: number, suggestion?: string) => {
-      const e = Math.min(end, sentEnd) > start ? Math.min(end, sentEnd) : end;
-      cands.push({ kind, severity, start, end: e, part: text.slice(start, e), confidence, suggestion });
-    };
 
     // a long sentence that only ends in a question still asserts what comes before it
     // "bukankah …?" asserts rather than asks
-    const question = ((endsWithQuestion(text, s.start, s.end) && wordCount(sent) < 14) || QUESTION_START_RE.test(sent)) && !RHETORICAL_RE.test(sent);
+    const question = ((endsWithQuestion(text, s.start, s.end) && countWords(lower, s.start, s.end, 14) < 14) || QUESTION_START_RE.test(sent)) && !RHETORICAL_RE.test(sent);
     const wish = has(b, KI.wish);
     const greeting = GREETING_START_RE.test(sent);
     const polite = has(b, KI.polite) && first(b, KI.polite)!.start - s.start < 24;
@@ -256,15 +271,15 @@ export function detectClaims(ctx: RuleContext): RawFinding[] {
     if (question) {
       // a question asks rather than asserts; only a call to spread is still worth a word
       const sh = first(b, KI.share);
-      if (sh && !/boleh|bisa|dibantu/.test(sent)) push('share_bait', 'warning', sh.start, sh.end, 0.7);
+      if (sh && !/boleh|bisa|dibantu/.test(sent)) cands.push(candidate(text, s, 'share_bait', 'warning', sh.start, sh.end, 0.7));
     } else {
       // share-bait
       const sh = first(b, KI.share);
-      if (sh) push('share_bait', 'warning', sh.start, sh.end, 0.9);
+      if (sh) cands.push(candidate(text, s, 'share_bait', 'warning', sh.start, sh.end, 0.9));
 
       // hearsay and rumour
       const hs = first(b, KI.hearsay) ?? first(b, KI.vagueAuthority);
-      if (hs) push('hearsay', debunk ? 'info' : 'warning', hs.start, s.end, debunk ? 0.3 : 0.85);
+      if (hs) cands.push(candidate(text, s, 'hearsay', debunk ? 'info' : 'warning', hs.start, s.end, debunk ? 0.3 : 0.85));
 
       // health claims in the style of hoaxes
       const disease = has(b, KI.disease) || has(b, KI.serious);
@@ -277,8 +292,8 @@ export function detectClaims(ctx: RuleContext): RawFinding[] {
       if (selfHealth || foodDanger || antiVax || (strong && (disease || has(b, KI.remedy))) || (cause && has(b, KI.serious) && (has(b, KI.remedy) || vaxHarm || !firstPerson)) || vaxHarm) {
         const cueAt = strong ?? cause ?? antiVax;
         const negated = cueAt ? /(?:tidak|tak|bukan|belum|not|no|never|doesn't|don't)\s(?:\S+\s)?$/.test(lower.slice(Math.max(s.start, cueAt.start - 16), cueAt.start)) : false;
-        if (negated && !antiVax) push('health', 'info', s.start, s.end, 0.3);
-        else push('health', has(b, KI.remedy) || antiVax ? 'danger' : 'warning', s.start, s.end, 0.85);
+        if (negated && !antiVax) cands.push(candidate(text, s, 'health', 'info', s.start, s.end, 0.3));
+        else cands.push(candidate(text, s, 'health', has(b, KI.remedy) || antiVax ? 'danger' : 'warning', s.start, s.end, 0.85));
       }
 
       // announcements of policy or aid: a policy subject and a change, date or eligibility
@@ -287,7 +302,7 @@ export function detectClaims(ctx: RuleContext): RawFinding[] {
         const pc = first(b, KI.policyChange)!;
         // "kami akan menyalurkan bantuan …" is the writer's own promise (the commitment rule's), not a rumour
         const isCommitment = firstPerson && FUTURE_RE.test(sent);
-        push('policy', isCommitment ? 'info' : 'warning', Math.min(pn.start, pc.start) > s.start + 40 ? Math.min(pn.start, pc.start) : s.start, s.end, isCommitment ? 0.4 : 0.75);
+        cands.push(candidate(text, s, 'policy', isCommitment ? 'info' : 'warning', Math.min(pn.start, pc.start) > s.start + 40 ? Math.min(pn.start, pc.start) : s.start, s.end, isCommitment ? 0.4 : 0.75));
       }
 
       // statistics and amounts
@@ -295,10 +310,10 @@ export function detectClaims(ctx: RuleContext): RawFinding[] {
       if (stat) {
         const strongStat = stat.cls === 'pct' || stat.cls === 'money' || stat.cls === 'decimal';
         const soft = experience && !strongStat;
-        push('statistic', soft || factMatched ? 'info' : 'warning', stat.start, stat.end, soft ? 0.3 : 0.8);
+        cands.push(candidate(text, s, 'statistic', soft || factMatched ? 'info' : 'warning', stat.start, stat.end, soft ? 0.3 : 0.8));
       } else {
         const vq = first(b, KI.vagueQty);
-        if (vq && (has(b, KI.trend) || has(b, KI.statSubj) || has(b, KI.policyNoun)) && !experience) push('statistic', 'warning', vq.start, vq.end, 0.6);
+        if (vq && (has(b, KI.trend) || has(b, KI.statSubj) || has(b, KI.policyNoun)) && !experience) cands.push(candidate(text, s, 'statistic', 'warning', vq.start, vq.end, 0.6));
       }
 
       // comparatives and rankings
@@ -312,15 +327,14 @@ export function detectClaims(ctx: RuleContext): RawFinding[] {
         const st = Math.min(...parts.map((h) => h.start));
         const en = Math.max(...parts.map((h) => h.end));
         const weak = opinion || wish || greeting;
-        push('comparative', weak ? 'info' : 'warning', st, Math.max(en, Math.min(s.end, en + 24)), weak ? 0.3 : 0.7);
+        cands.push(candidate(text, s, 'comparative', weak ? 'info' : 'warning', st, Math.max(en, Math.min(s.end, en + 24)), weak ? 0.3 : 0.7));
       }
 
       // causal claims
-      const causalHits = all(b, KI.causal)?.filter((h) => !CAUSAL_CONNECTOR_AFTER_RE.test(lower.slice(h.end, h.end + 8))) ?? [];
-      if (causalHits.length && !polite && !wish && !greeting) {
-        const c = causalHits[0];
+      const c = !polite && !wish && !greeting ? firstCausal(b, lower) : undefined;
+      if (c) {
         const personal = has(b, KI.firstSg) && lower.slice(s.start, c.start).search(/(?<![a-z])(?:saya|aku|gue|gua|gw|i)(?![a-z])/) >= 0;
-        if (!personal) push('causal', opinion ? 'info' : 'warning', c.start, s.end, opinion ? 0.3 : 0.7);
+        if (!personal) cands.push(candidate(text, s, 'causal', opinion ? 'info' : 'warning', c.start, s.end, opinion ? 0.3 : 0.7));
       }
 
       // absolutes and guarantees (with a softer wording as the fix)
@@ -335,36 +349,15 @@ export function detectClaims(ctx: RuleContext): RawFinding[] {
           const en = /^[a-z0-9 %]*$/.test(cue) && /^(?:never|guarantee|100 percent|completely|not a single|zero)/.test(cue);
           const sugg = softenAbsolute(cue, en);
           const suggestion = sugg !== undefined ? matchCase(text.slice(a.start, a.end), sugg) : undefined;
-          push('absolute', 'warning', a.start, a.end, 0.75, suggestion);
+          cands.push(candidate(text, s, 'absolute', 'warning', a.start, a.end, 0.75, suggestion));
           break;
         }
       }
     }
 
     // ---- a bare assertion about others: who did what, "ternyata", a warning about a crime ----
-    if (!cands.length && !question && !wish && !greeting && !polite && !opinion && !firstPerson && !debunk) {
-      const ev = first(b, KI.eventVerb);
-      const rv = first(b, KI.reveal);
-      const alarm = first(b, KI.alarm);
-      const entity = has(b, KI.publicActor) || hasNamedEntity(text, s.start, s.end);
-      const expStart = (first(b, KI.expStart)?.start ?? -1) === s.start;
-      let score = 0;
-      if (ev) score += 1;
-      if (rv) score += 1;
-      if (entity) score += 1;
-      if (alarm) score += 1;
-      if (alarm && has(b, KI.imperative)) score += 1;
-      if (has(b, KI.copula) && entity) score += 0.5;
-      if (has(b, KI.publicActor) && hasNamedEntity(text, s.start, s.end)) score += 0.5;
-      if (has(b, KI.sensational)) score += 1;
-      if (isShouting(text, s.start, s.end)) score += 1;
-      if (expStart || INVITE_START_RE.test(sent)) score -= 2;
-      // the office reporting its own activity, or asking something of the reader, is not a rumour
-      if (OFFICE_ACTIVITY_RE.test(sent) || REQUEST_RE.test(sent)) score -= 2;
-      const words = wordCount(sent);
-      if (words >= 4 && (score >= 2 || (score >= 1 && words >= 6))) {
-        push('unverified', 'warning', s.start, s.end, 0.55);
-      }
+    if (!cands.length && !question && !wish && !greeting && !polite && !opinion && !firstPerson && !debunk && assertsUnverified(b, text, lower, sent, s.start, s.end)) {
+      cands.push(candidate(text, s, 'unverified', 'warning', s.start, s.end, 0.55));
     }
 
     if (!cands.length) continue;
@@ -420,16 +413,55 @@ function isShouting(text: string, start: number, end: number): boolean {
   return capsWords >= 3 && upper > lowerC * 2;
 }
 
-function wordCount(s: string): number {
+/**
+ * Words in lower[start, end), counting stops at `cap`: callers only compare against small
+ * thresholds, so a long sentence need not be read to its end.
+ */
+function countWords(lower: string, start: number, end: number, cap: number): number {
   let w = 0;
   let inWord = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+  for (let i = start; i < end; i++) {
+    const c = lower.charCodeAt(i);
     const isW = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c >= 0xc0;
-    if (isW && !inWord) w++;
+    if (isW && !inWord && ++w >= cap) return w;
     inWord = isW;
   }
   return w;
+}
+
+/**
+ * Does a sentence with no other claim read as a bare assertion about others? A score of cues:
+ * an event, a reveal, a named actor, an alarm, sensational words, shouting; minus invitations,
+ * the office's own agenda and requests. It takes 2 points (1 in a sentence of six words or more).
+ * The costly checks (regexes over the sentence, the capitals count) run only while they can
+ * still change the outcome; the result is the same as adding every term up.
+ */
+function assertsUnverified(b: Bucket, text: string, lower: string, sent: string, start: number, end: number): boolean {
+  const words = countWords(lower, start, end, 6);
+  if (words < 4) return false;
+  const need = words >= 6 ? 1 : 2;
+  const actor = has(b, KI.publicActor);
+  const named = hasNamedEntity(text, start, end);
+  const entity = actor || named;
+  const alarm = has(b, KI.alarm);
+  let score = 0;
+  if (has(b, KI.eventVerb)) score += 1;
+  if (has(b, KI.reveal)) score += 1;
+  if (entity) score += 1;
+  if (alarm) score += 1;
+  if (alarm && has(b, KI.imperative)) score += 1;
+  if (has(b, KI.copula) && entity) score += 0.5;
+  if (actor && named) score += 0.5;
+  if (has(b, KI.sensational)) score += 1;
+  // shouting adds at most 1; the penalties only subtract
+  if (score + 1 < need) return false;
+  const expStart = (first(b, KI.expStart)?.start ?? -1) === start;
+  if (expStart || INVITE_START_RE.test(sent)) score -= 2;
+  // the office reporting its own activity, or asking something of the reader, is not a rumour
+  if (OFFICE_OR_REQUEST_RE.test(sent)) score -= 2;
+  if (score >= need) return true;
+  if (score + 1 < need) return false;
+  return isShouting(text, start, end);
 }
 
 const ADDRESS = new Set(['Kak', 'Kakak', 'Pak', 'Bapak', 'Bu', 'Ibu', 'Mas', 'Mbak', 'Dik', 'Adik', 'Sobat', 'Sahabat', 'Saudara', 'Saudari', 'Bang', 'Om', 'Tante', 'Teman', 'Warga', 'Sir', 'Madam', 'Mr', 'Mrs', 'Ms', 'Dear', 'Yth']);

@@ -181,7 +181,9 @@ interface Entry {
   full: Array<{ phrase: string; kinds: number[] }>;
   prefix: boolean;
 }
-const TABLE = new Map<number, Entry>();
+
+/** Build-time view of the table: hash → entry. Frozen into typed arrays below for the scan. */
+const BUILD = new Map<number, Entry>();
 
 function h1Of(s: string): number {
   let h = 0;
@@ -189,10 +191,10 @@ function h1Of(s: string): number {
   return h;
 }
 function entryOf(h: number): Entry {
-  let e = TABLE.get(h);
+  let e = BUILD.get(h);
   if (!e) {
     e = { full: [], prefix: false };
-    TABLE.set(h, e);
+    BUILD.set(h, e);
   }
   return e;
 }
@@ -213,6 +215,40 @@ for (const kind of KINDS) {
   }
 }
 
+// The scan looks up every word of the text, and most words are not cues, so the lookup is an
+// open-addressing table over typed arrays (at most a quarter full, so a miss usually costs one
+// probe) rather than a Map: same answers, about a tenth off the whole scan.
+const SLOT_BITS = 31 - Math.clz32(BUILD.size * 4 - 1) + 1;
+const SLOTS = 1 << SLOT_BITS;
+const SLOT_MASK = SLOTS - 1;
+const SLOT_KEY = new Int32Array(SLOTS);
+/** 1 + index into ENTRIES; 0 = empty slot */
+const SLOT_ENTRY = new Int32Array(SLOTS);
+const ENTRIES: Entry[] = [];
+
+function slotOf(h: number): number {
+  return Math.imul(h, 0x9e3779b1) >>> (32 - SLOT_BITS);
+}
+
+for (const [h, e] of BUILD) {
+  let i = slotOf(h);
+  while (SLOT_ENTRY[i] !== 0) i = (i + 1) & SLOT_MASK;
+  SLOT_KEY[i] = h;
+  ENTRIES.push(e);
+  SLOT_ENTRY[i] = ENTRIES.length;
+}
+
+/** The entry for a word or phrase hash, or undefined. */
+function lookup(h: number): Entry | undefined {
+  let i = slotOf(h);
+  for (;;) {
+    const v = SLOT_ENTRY[i];
+    if (v === 0) return undefined;
+    if (SLOT_KEY[i] === h) return ENTRIES[v - 1];
+    i = (i + 1) & SLOT_MASK;
+  }
+}
+
 export interface CueHit {
   /** index into KINDS */
   kind: number;
@@ -229,11 +265,20 @@ function isWordCode(c: number): boolean {
 const PEND = new Int32Array(2 * 16 * 3);
 
 function record(hits: CueHit[], e: Entry, lower: string, start: number, end: number): void {
-  for (const f of e.full) {
-    if (f.phrase.length === end - start ? lower.startsWith(f.phrase, start) : sameWords(lower, start, end, f.phrase)) {
-      for (const k of f.kinds) hits.push({ kind: k, start, end });
+  const full = e.full;
+  for (let i = 0; i < full.length; i++) {
+    const f = full[i];
+    if (f.phrase.length === end - start ? sameText(lower, start, f.phrase) : sameWords(lower, start, end, f.phrase)) {
+      const kinds = f.kinds;
+      for (let j = 0; j < kinds.length; j++) hits.push({ kind: kinds[j], start, end });
     }
   }
+}
+
+/** lower[start, start + phrase.length) === phrase, without a call into the runtime. */
+function sameText(lower: string, start: number, phrase: string): boolean {
+  for (let j = 0; j < phrase.length; j++) if (lower.charCodeAt(start + j) !== phrase.charCodeAt(j)) return false;
+  return true;
 }
 
 /** "kabar   beredar" equals "kabar beredar": compare with runs of spaces as one. */
@@ -287,7 +332,7 @@ export function scanCues(lower: string): CueHit[] {
       for (let a = 0; a < na; a++) {
         const o = bank + a * 3;
         const ph = (Math.imul((Math.imul(PEND[o], 31) + 32) | 0, POW[len]) + h) | 0;
-        const e = TABLE.get(ph);
+        const e = lookup(ph);
         if (e === undefined) continue;
         if (e.full.length !== 0) record(hits, e, lower, PEND[o + 1], end);
         if (e.prefix && PEND[o + 2] + 1 < MAX_WORDS && nb < 16) {
@@ -300,7 +345,7 @@ export function scanCues(lower: string): CueHit[] {
       }
     }
     // the word on its own
-    const e = TABLE.get(h);
+    const e = lookup(h);
     if (e !== undefined) {
       if (e.full.length !== 0) record(hits, e, lower, start, end);
       if (e.prefix && nb < 16) {

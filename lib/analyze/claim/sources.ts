@@ -26,6 +26,15 @@ export interface LinkHit {
 const LINK_RE =
   /\b(?:https?:\/\/|www\.)[^\s<>"'()]+|\b[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9][a-z0-9-]{0,62}){0,6}\.(?:go\.id|ac\.id|or\.id|co\.id|sch\.id|desa\.id|mil\.id|net\.id|web\.id|my\.id|com|org|net|int|gov|edu|info|id|io|co|ly|me|news|tv)\b(?:\/[^\s<>"'()]*)?/g;
 
+/**
+ * Where a bare domain's suffix can be: LINK_RE's final "\.(?:…)\b", the same list. A bare domain
+ * must end at one of these; a URL starts with "http" or "www.". So LINK_RE can skip straight to
+ * the run of [a-z0-9.-] that holds such a suffix (see nextLinkStart).
+ */
+const SUFFIX_DOT_RE = /\.(?:go\.id|ac\.id|or\.id|co\.id|sch\.id|desa\.id|mil\.id|net\.id|web\.id|my\.id|com|org|net|int|gov|edu|info|id|io|co|ly|me|news|tv)\b/g;
+/** If someone edits one list and not the other, skipping is off and LINK_RE reads everything. */
+const SUFFIX_IN_SYNC = LINK_RE.source.includes(SUFFIX_DOT_RE.source);
+
 /** cheap pre-check: a URL scheme, www., or a dot between two word characters */
 const LINK_GATE_RE = /[a-z0-9]\.[a-z]{2}|https?:|www\./;
 
@@ -48,12 +57,59 @@ export function isTrustedHost(host: string, trusted: ReadonlyArray<string>): boo
   return false;
 }
 
+/**
+ * The earliest position at or after `from` where LINK_RE can match, or -1: the first "http" or
+ * "www.", or the start of the run of [a-z0-9.-] holding the first domain suffix. Starting the
+ * global regex there finds the same next link as starting it at `from`: it only skips text
+ * that cannot start one. The positions found are kept in `seen` so that each part of the text is
+ * searched once however many links it has (linear in the text).
+ */
+function nextLinkStart(lower: string, from: number, seen: LinkSearch): number {
+  if (!SUFFIX_IN_SYNC) return from;
+  if (seen.http !== -1 && seen.http < from) seen.http = lower.indexOf('http', from);
+  if (seen.www !== -1 && seen.www < from) seen.www = lower.indexOf('www.', from);
+  if (seen.suffix !== -1 && seen.suffix < from) {
+    SUFFIX_DOT_RE.lastIndex = from;
+    const m = SUFFIX_DOT_RE.exec(lower);
+    seen.suffix = m === null ? -1 : m.index;
+    if (m !== null) {
+      let r = m.index;
+      while (r > from && isDomainChar(lower.charCodeAt(r - 1))) r--;
+      seen.suffixRun = r;
+    }
+  }
+  let at = -1;
+  if (seen.http !== -1) at = seen.http;
+  if (seen.www !== -1 && (at === -1 || seen.www < at)) at = seen.www;
+  if (seen.suffix !== -1) {
+    const run = Math.max(seen.suffixRun, from);
+    if (at === -1 || run < at) at = run;
+  }
+  return at;
+}
+
+/** Where the next "http", "www." and domain suffix are (-1: none left; -2: not looked yet). */
+interface LinkSearch {
+  http: number;
+  www: number;
+  suffix: number;
+  /** the start of the run of [a-z0-9.-] that ends in `suffix` */
+  suffixRun: number;
+}
+
+/** a-z, 0-9, "-" and "." (what a domain is made of) */
+function isDomainChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 || c === 46;
+}
+
 export function findLinks(lower: string, trusted: ReadonlyArray<string>): LinkHit[] {
   const out: LinkHit[] = [];
   if (!LINK_GATE_RE.test(lower)) return out;
-  LINK_RE.lastIndex = 0;
+  const seen: LinkSearch = { http: -2, www: -2, suffix: -2, suffixRun: 0 };
   let m: RegExpExecArray | null;
-  while ((m = LINK_RE.exec(lower)) !== null) {
+  for (let at = nextLinkStart(lower, 0, seen); at !== -1; at = nextLinkStart(lower, LINK_RE.lastIndex, seen)) {
+    LINK_RE.lastIndex = at;
+    if ((m = LINK_RE.exec(lower)) === null) break;
     let end = m.index + m[0].length;
     while (end > m.index && /[.,;:!?]/.test(lower[end - 1])) end--;
     const host = hostOf(lower.slice(m.index, end));
