@@ -59,6 +59,46 @@ const INVITE_START_RE = /^(?:yuk|ayo|mari|jangan lupa|silakan|silahkan|mohon|cek
 const OFFICE_OR_REQUEST_RE = /(?<![a-z])(?:meresmikan|peresmian|diresmikan|menghadiri|dihadiri|sosialisasi|meninjau|peninjauan|kunjungan kerja|audiensi|silaturahmi|penyerahan|menyerahkan|melantik|pelantikan|inaugurated|attended|opened the|jam (?:layanan|pelayanan|operasional|buka)|(?:di)?(?:buka|tutup) (?:setiap|senin|mulai|pukul|jam)|mohon|silakan|silahkan|harap|dimohon|please)(?![a-z])/;
 /** connectors that look causal but are not a claim: "karena itu", "oleh karena itu" */
 const CAUSAL_CONNECTOR_AFTER_RE = /^\s?(?:itu|ini|itulah|inilah)\b/;
+/** the reason after "karena"/"akibat" is the office's own work, an event it runs, or the weather */
+const OPERATIONAL_REASONS =
+  '(?:perbaikan|pemeliharaan|pengerjaan|pembangunan|pengaspalan|pemasangan|penggantian|peningkatan|pekerjaan|kegiatan|acara|upacara|cuaca|hujan|libur|hari libur|cuti bersama)';
+const OPERATIONAL_REASON_RE = new RegExp(`^\\s(?:adanya |ada |sedang |sedang ada |akan ada )?${OPERATIONAL_REASONS}(?![a-z])`);
+const OPERATIONAL_REASON_IN_RE = new RegExp(`(?<![a-z])(?:karena|akibat|sebab|disebabkan|dikarenakan|due to|because of)\\s(?:adanya |ada |sedang |sedang ada |akan ada )?${OPERATIONAL_REASONS}(?![a-z])`);
+/**
+ * A service notice in the sentence: a schedule (pukul 10.00, hari ini, setiap Selasa, mulai 1 Juni) with
+ * an operational word (layanan, pemadaman, dibuka, digelar, perbaikan …), or the office's staff at work
+ * (petugas kami sedang menangani, kapal patroli berjaga).
+ */
+const SCHEDULE_RE =
+  /(?<![a-z])(?:pukul [0-9]|jam [0-9]|[0-9][.:][0-9]{2} ?(?:wib|wita|wit)|wib|wita|hari ini|besok|lusa|pagi ini|siang ini|sore ini|malam ini|setiap (?:hari|pekan|minggu|bulan|senin|selasa|rabu|kamis|jumat|sabtu)|mulai (?:hari|besok|tanggal|senin|selasa|rabu|kamis|jumat|sabtu|minggu|[0-9])|tanggal [0-9]|(?:hari )?(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)(?: (?:ini|depan|pagi|siang|sore|malam))?)(?![a-z])/;
+const OPERATION_RE =
+  /(?<![a-z])(?:layanan|pelayanan|pendaftaran|vaksinasi|imunisasi|pemadaman|penutupan|ditutup|dibuka|buka|tutup|digelar|diadakan|dilaksanakan|diselenggarakan|berlangsung|jadwal|antrean|posko|pasar murah|operasi pasar|perbaikan|pengaspalan|pemeliharaan|rekayasa lalu lintas|pengalihan arus|hujan|cuaca|prakiraan|berawan|gerimis|angin kencang|gelombang tinggi|pengambilan|penyaluran|pembagian|pencairan)(?![a-z])/;
+const STAFF_AT_WORK_RE =
+  /(?<![a-z])(?:petugas|tim|personel|satgas|regu|pasukan|kapal patroli|patroli)(?: [a-z]+)? (?:kami |kita )?(?:sedang |telah |sudah |tengah |masih )?(?:membersihkan|menangani|berjaga|bersiaga|diterjunkan|dikerahkan|menuju|meninjau|memperbaiki|mengevakuasi|melakukan|membantu|menyisir|memantau)(?![a-z])/;
+/** The sentence is a service notice: a schedule with an operation, or the office's staff at work. */
+function isServiceNotice(sent: string): boolean {
+  return (SCHEDULE_RE.test(sent) && OPERATION_RE.test(sent)) || STAFF_AT_WORK_RE.test(sent);
+}
+/**
+ * Marks of an office's own notice anywhere in the post: clock times, calls to the reader, hotlines and
+ * health posts (one is enough), or two kinds of administrative place, public service or time word.
+ * Rumours passed around rarely carry them; the notices offices post every day nearly always do.
+ */
+const NOTICE_STRONG_RE =
+  /(?<![a-z])(?:wib|wita|wit|pukul [0-9]|jam [0-9]|#info[a-z]*|#update[a-z]*|setiap (?:hari|senin|selasa|rabu|kamis|jumat|sabtu|minggu|pekan|bulan)|jangan lupa|diimbau|dihimbau|mengimbau|imbauan|silakan|silahkan|call center|hotline|sp4n|lapor!|layanan pengaduan|posyandu|posbindu|puskesmas)(?![a-z])/;
+const NOTICE_WEAK_RE =
+  /(?<![a-z])(?:kelurahan|kecamatan|kabupaten|kab\.|kota|desa|dusun|jl\.|warga|wargi|dinas|layanan|pelayanan|petugas|ditutup|dibuka|pendaftaran|ayo|yuk|bpbd|pdam|pln|bmkg|rsud|damkar|polres|polsek|hari ini|besok|pagi ini|sore ini|malam ini)(?![a-z])/g;
+function isOfficialNotice(lower: string): boolean {
+  if (NOTICE_STRONG_RE.test(lower)) return true;
+  let firstKind = '';
+  NOTICE_WEAK_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NOTICE_WEAK_RE.exec(lower))) {
+    if (!firstKind) firstKind = m[0];
+    else if (m[0] !== firstKind) return true;
+  }
+  return false;
+}
 /** "pasti" after "belum/tidak/kurang" is a hedge; "kami pasti …" is a promise (the commitment rule's) */
 const PASTI_HEDGE_BEFORE_RE = /(?:belum|tidak|tak|kurang|gak|nggak|ga|blm|tdk|kepastian)\s$/;
 const PASTI_PROMISE_RE = /(?:kami|saya|kita|aku)\s(?:\S+\s)?$/;
@@ -88,11 +128,16 @@ function all(b: Bucket, k: number): Hit[] | undefined {
   return b[k];
 }
 
-/** The first causal cue that is not a connector ("karena itu"). */
+/** The first causal cue that is not a connector ("karena itu") nor an operational reason ("karena perbaikan"). */
 function firstCausal(b: Bucket, lower: string): Hit | undefined {
   const hits = all(b, KI.causal);
   if (hits === undefined) return undefined;
-  for (const h of hits) if (!CAUSAL_CONNECTOR_AFTER_RE.test(lower.slice(h.end, h.end + 8))) return h;
+  for (const h of hits) {
+    if (CAUSAL_CONNECTOR_AFTER_RE.test(lower.slice(h.end, h.end + 8))) continue;
+    // "ditutup karena perbaikan": the office giving its own operational reason is not a causal claim
+    if (OPERATIONAL_REASON_RE.test(lower.slice(h.end, h.end + 40))) continue;
+    return h;
+  }
   return undefined;
 }
 
@@ -151,6 +196,8 @@ function trustedNamesOf(ctx: RuleContext): string[] {
 
 export function detectClaims(ctx: RuleContext): RawFinding[] {
   const { text, lower, sentences } = ctx;
+  let notice: boolean | undefined;
+  const officialNotice = () => (notice ??= isOfficialNotice(lower));
   const out: RawFinding[] = [];
   const n = sentences.length;
   if (n === 0) return out;
@@ -302,7 +349,9 @@ export function detectClaims(ctx: RuleContext): RawFinding[] {
         const pc = first(b, KI.policyChange)!;
         // "kami akan menyalurkan bantuan …" is the writer's own promise (the commitment rule's), not a rumour
         const isCommitment = firstPerson && FUTURE_RE.test(sent);
-        cands.push(candidate(text, s, 'policy', isCommitment ? 'info' : 'warning', Math.min(pn.start, pc.start) > s.start + 40 ? Math.min(pn.start, pc.start) : s.start, s.end, isCommitment ? 0.4 : 0.75));
+        // an office's service notice (hours, outages, closures with their times) is its own information
+        const quiet = isCommitment || isServiceNotice(sent);
+        cands.push(candidate(text, s, 'policy', quiet ? 'info' : 'warning', Math.min(pn.start, pc.start) > s.start + 40 ? Math.min(pn.start, pc.start) : s.start, s.end, quiet ? 0.4 : 0.75));
       }
 
       // statistics and amounts
@@ -356,8 +405,12 @@ export function detectClaims(ctx: RuleContext): RawFinding[] {
     }
 
     // ---- a bare assertion about others: who did what, "ternyata", a warning about a crime ----
-    if (!cands.length && !question && !wish && !greeting && !polite && !opinion && !firstPerson && !debunk && assertsUnverified(b, text, lower, sent, s.start, s.end)) {
-      cands.push(candidate(text, s, 'unverified', 'warning', s.start, s.end, 0.55));
+    if (!cands.length && !question && !wish && !greeting && !polite && !opinion && !firstPerson && !debunk) {
+      const level = assertsUnverified(b, text, lower, sent, s.start, s.end);
+      // in a post that reads as the office's own notice, a weak assertion is most likely its own
+      // information: a quiet note; a strong one (rumour-like) still warns
+      if (level === 2 || (level === 1 && !officialNotice())) cands.push(candidate(text, s, 'unverified', 'warning', s.start, s.end, 0.55));
+      else if (level === 1) cands.push(candidate(text, s, 'unverified', 'info', s.start, s.end, 0.3));
     }
 
     if (!cands.length) continue;
@@ -434,11 +487,12 @@ function countWords(lower: string, start: number, end: number, cap: number): num
  * an event, a reveal, a named actor, an alarm, sensational words, shouting; minus invitations,
  * the office's own agenda and requests. It takes 2 points (1 in a sentence of six words or more).
  * The costly checks (regexes over the sentence, the capitals count) run only while they can
- * still change the outcome; the result is the same as adding every term up.
+ * still change the outcome; the result is the same as adding every term up. 2 = strong (two
+ * signs or more), 1 = weak (one sign in a longer sentence), 0 = not an assertion to check.
  */
-function assertsUnverified(b: Bucket, text: string, lower: string, sent: string, start: number, end: number): boolean {
+function assertsUnverified(b: Bucket, text: string, lower: string, sent: string, start: number, end: number): 0 | 1 | 2 {
   const words = countWords(lower, start, end, 6);
-  if (words < 4) return false;
+  if (words < 4) return 0;
   const need = words >= 6 ? 1 : 2;
   const actor = has(b, KI.publicActor);
   const named = hasNamedEntity(text, start, end);
@@ -454,14 +508,19 @@ function assertsUnverified(b: Bucket, text: string, lower: string, sent: string,
   if (actor && named) score += 0.5;
   if (has(b, KI.sensational)) score += 1;
   // shouting adds at most 1; the penalties only subtract
-  if (score + 1 < need) return false;
+  if (score + 1 < need) return 0;
   const expStart = (first(b, KI.expStart)?.start ?? -1) === start;
   if (expStart || INVITE_START_RE.test(sent)) score -= 2;
   // the office reporting its own activity, or asking something of the reader, is not a rumour
   if (OFFICE_OR_REQUEST_RE.test(sent)) score -= 2;
-  if (score >= need) return true;
-  if (score + 1 < need) return false;
-  return isShouting(text, start, end);
+  // a service notice or the office's staff at work is the office's own information
+  if (isServiceNotice(sent) || OPERATIONAL_REASON_IN_RE.test(sent)) score -= 2;
+  if (score + 1 < need) return 0;
+  if (score < need) {
+    if (!isShouting(text, start, end)) return 0;
+    score += 1;
+  }
+  return score >= 2 ? 2 : 1;
 }
 
 const ADDRESS = new Set(['Kak', 'Kakak', 'Pak', 'Bapak', 'Bu', 'Ibu', 'Mas', 'Mbak', 'Dik', 'Adik', 'Sobat', 'Sahabat', 'Saudara', 'Saudari', 'Bang', 'Om', 'Tante', 'Teman', 'Warga', 'Sir', 'Madam', 'Mr', 'Mrs', 'Ms', 'Dear', 'Yth']);
@@ -471,27 +530,59 @@ function isAsciiWord(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
+/**
+ * Capitalised words that name where and when, or the office itself: days and months, place and office
+ * nouns (Kota, Kelurahan, Jl., Puskesmas, Dinas …), greetings and notice labels. A name right after one
+ * of them belongs to it ("Kota Bekasi", "Jl. Gajah Mada"). What is left is a person, a party, a country
+ * or an organisation outside the office: what a rumour is about.
+ */
+const CIVIC = new Set(
+  ('senin selasa rabu kamis jumat sabtu minggu ahad januari februari maret april mei juni juli agustus september oktober november desember ' +
+    'kota kabupaten kab kecamatan kec kelurahan kel desa ds dusun kampung kp rt rw jalan jl jln gang gg raya simpang perempatan bundaran ' +
+    'pasar taman alun masjid mushola musala gereja pura vihara klenteng stasiun terminal halte bandara pelabuhan dermaga tol jembatan ' +
+    'sungai kali gunung pantai danau waduk bendung bendungan pulau teluk tanjung lapangan stadion gor gedung aula balai wisma ' +
+    'kantor dinas badan satuan satpol satlantas damkar polres polsek polresta polrestabes polda kodim koramil lanud lantamal ' +
+    'pemkot pemkab pemprov pemda pemerintah provinsi sekretariat perumda perpustakaan museum rsud rsu rs rumah sakit puskesmas pustu posyandu posbindu klinik ' +
+    'sekolah sd smp sma smk mi mts ma universitas politeknik institut kampus madrasah pondok pesantren mal mall plaza ' +
+    'selamat hari tahun dirgahayu info informasi update pengumuman jadwal layanan pelayanan peringatan rekayasa perubahan pemberitahuan ' +
+    'warga wargi sobat sahabat dulur sedulur monggo sampurasun punten horas tabik rahajeng om matur nuwun').split(' '),
+);
+/** Acronyms of public services and everyday official words: not the subject of a rumour. */
+const CIVIC_ACRONYMS = new Set(
+  ('WIB WITA WIT RT RW KTP STNK SIM SKCK KK KIA NIK BPJS PLN PDAM BMKG BPBD BNPB BPS RSUD RS UPT UPTD UP3 ULP SAR PMI TNI POLRI ' +
+    'SD SMP SMA SMK MI MTS MA PAUD TK UMKM CFD SNI ASN PNS PPPK OPD SKPD DLH DPMPTSP PTSP MPP SP4N LAPOR KAI KRL MRT LRT BRT ' +
+    'APBD APBN BUMD BUMN SAMSAT DUKCAPIL DISDUKCAPIL PPDB USG TPS TPA IPAL IGD ICU').split(' '),
+);
 function hasNamedEntity(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end - 2; i++) {
-    if (i === start && text.charCodeAt(i) !== 64) continue;
+  let prevCivic = false;
+  let i = start;
+  while (i < end) {
     const c = text.charCodeAt(i);
-    if (c === 64 && i + 1 < end && isAsciiWord(text.charCodeAt(i + 1))) return true; // @account
-    if (c < 65 || c > 90) continue;
-    const p = text.charCodeAt(i - 1);
-    // after a space, bracket, quote, comma, colon, slash or hyphen: a word start
-    if (!(p === 32 || p === 40 || p === 34 || p === 39 || p === 44 || p === 58 || p === 47 || p === 45 || p === 0x201c || p === 0x2018)) continue;
-    const c1 = text.charCodeAt(i + 1);
-    const c2 = text.charCodeAt(i + 2);
-    const lower1 = c1 >= 97 && c1 <= 122;
-    const upper1 = c1 >= 65 && c1 <= 90;
-    if (lower1 && c2 >= 97 && c2 <= 122) {
-      // a name, unless it is a form of address: Kak, Pak, Bu, Bapak, Ibu, Mas, Mbak, Sobat …
-      let e = i + 1;
-      while (e < end && text.charCodeAt(e) >= 97 && text.charCodeAt(e) <= 122) e++;
-      if (!ADDRESS.has(text.slice(i, e))) return true;
+    if (!isAsciiWord(c)) {
+      if (c === 64 && i > start && i + 1 < end && isAsciiWord(text.charCodeAt(i + 1))) return true; // @account
+      // a sentence-internal break (comma, colon, dash) ends a place chain, not a word gap
+      if (c !== 32 && c !== 46 && c !== 45) prevCivic = false;
+      i++;
       continue;
     }
-    if (upper1) return true; // ACRONYM
+    let e = i + 1;
+    while (e < end && (isAsciiWord(text.charCodeAt(e)) || text.charCodeAt(e) === 39)) e++;
+    const word = text.slice(i, e);
+    const first = i === start;
+    i = e;
+    const c0 = word.charCodeAt(0);
+    if (c0 < 65 || c0 > 90 || word.length < 2) {
+      prevCivic = false;
+      continue;
+    }
+    const lower = word.toLowerCase();
+    if (CIVIC.has(lower) || CIVIC_ACRONYMS.has(word) || ADDRESS.has(word)) {
+      prevCivic = true;
+      continue;
+    }
+    if (prevCivic || first) continue; // "Kota Bekasi", "Jl. Gajah Mada"; a sentence's first word
+    const c1 = word.charCodeAt(1);
+    if ((c1 >= 97 && c1 <= 122) || (c1 >= 65 && c1 <= 90)) return true;
   }
   return false;
 }

@@ -131,6 +131,8 @@ const LAW_RE =
 /** Words that start institutions or official documents (lower case). */
 const INSTITUTION_RE =
   /^(?:kementerian|kemen[a-z]+|kemenkes|kemensos|kemendagri|kemendikbud|kominfo|komdigi|dinas|dinkes|disdukcapil|dukcapil|disdik|dishub|dinsos|bapenda|bappeda|bappenas|badan|bps|bmkg|bpbd|bnpb|bpom|bkn|bpjs|bi|ojk|kpu|kpud|bawaslu|kpk|polri|polda|polres|polsek|kepolisian|tni|kejaksaan|kejari|kejati|pengadilan|ma|mk|dpr|dprd|mpr|pemkot|pemkab|pemprov|pemda|pemerintah (?:kota|kabupaten|provinsi|daerah|pusat)|setda|sekretariat|biro|humas|ppid|puskesmas|rsud|rumah sakit|pln|pdam|perumda|pertamina|kai|bumn|lipi|brin|ibi|idi|mui|who|unicef|world health|cdc|un|pbb|world bank|bank dunia|imf|satgas|gugus tugas|kantor|direktorat|ditjen|dirjen|lembaga|komisi|ombudsman|lapor|sp4n|nasa|city|the city|the ministry|ministry|department|dept|office|the office|national|statistics|health office|agency|bureau|bank indonesia|survei kepuasan|panel harga|sensus|susenas|riskesdas|ssgi|ssgbi|sipd)\b/;
+/** A regional office's short name: Disperindag, Diskominfo, Dispora, Disnakertrans (capitalised in the text). */
+const DINAS_NAME_RE = /^dis[a-z]{3,14}\b/;
 /** Officials whose statement is an attribution: "Menurut Kepala Dinas …", "Menurut Bupati …". */
 const OFFICIAL_RE = /^(?:kepala|kadis|kadin|sekda|sekretaris|juru bicara|jubir|direktur|dirut|kapolres|kapolda|kapolri|kapolsek|dandim|danrem|camat|lurah|kades|bupati|wakil bupati|wali ?kota|wakil wali ?kota|gubernur|wakil gubernur|menteri|presiden|ketua|kabag|kasubag|kabid|plt|pj|spokesperson|head|director|minister|mayor|governor|chief|the head)\b/;
 /** Attributions that name nobody in particular. */
@@ -179,7 +181,8 @@ export function findSources(
       const c = text.charCodeAt(after);
       // an institution word, an acronym (BPS, BMKG, Dinkes), or a capitalised name
       const acronym = isUpper(c) && after + 1 < text.length && isUpper(text.charCodeAt(after + 1));
-      const inst = INSTITUTION_RE.test(rest);
+      // regional offices go by "Dis…" names: Disperindag, Diskominfo, Disnakertrans
+      const inst = INSTITUTION_RE.test(rest) || (isUpper(c) && DINAS_NAME_RE.test(rest));
       const named = !bareDocWord && isUpper(c) && OFFICIAL_RE.test(rest);
       const trustedName = trustedNames.some((nm) => nm && rest.startsWith(nm));
       if (!(acronym || inst || named || trustedName)) continue;

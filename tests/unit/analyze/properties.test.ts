@@ -70,11 +70,16 @@ describe('analyze() properties', () => {
     const unit = 'Pak, NIK 3204110609870003 katanya sudah viral, sebarkan! Akan kami cek besok. Dasar g0bl0k. ';
     const small = unit.repeat(20);
     const big = unit.repeat(200);
+    // the best of several runs: growth is about the algorithm, not about what else the machine is doing
     const time = (t: string) => {
       analyze(t, { now: NOW });
-      const t0 = performance.now();
-      for (let i = 0; i < 3; i++) analyze(t, { now: NOW });
-      return performance.now() - t0;
+      let best = Infinity;
+      for (let i = 0; i < 7; i++) {
+        const t0 = performance.now();
+        analyze(t, { now: NOW });
+        best = Math.min(best, performance.now() - t0);
+      }
+      return best;
     };
     const ratio = time(big) / time(small);
     expect(ratio).toBeLessThan(30);

@@ -77,7 +77,7 @@ describe('sources turn a claim into info', () => {
     'Menurut data BPS, jumlah penduduk miskin turun menjadi 6,2 persen. Detail di bps.go.id.',
     'Sesuai Perwal Nomor 12 Tahun 2025, tarif parkir motor Rp2.000.',
     'Harga beras medium Rp13.500/kg (sumber: Panel Harga Badan Pangan Nasional).',
-    'Berdasarkan rilis BMKG, gelombang tinggi diprediksi hingga Jumat.',
+    'Berdasarkan rilis BMKG, suhu udara rata-rata bulan ini naik 1,2 derajat.',
     'Per the health office weekly update (dinkes.kotabogor.go.id), cases dropped 10%.',
     'Kasus DBD pekan ini 42 kasus. Pembaruan di https://dinkes.kotabogor.go.id/dbd',
   ])('%s', (text) => {
