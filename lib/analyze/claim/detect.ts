@@ -50,7 +50,7 @@ const FUTURE_RE = /(?<![a-z])(?:akan|bakal|segera|will|shall|going to)(?![a-z])/
 /** rhetorical questions that assert their content */
 const RHETORICAL_RE = /^(?:bukankah|bukannya|isn't it true|wasn't it)\b/;
 /** invitations and instructions to the reader are not assertions */
-const INVITE_START_RE = /^(?:yuk|ayo|mari|jangan lupa|silakan|silahkan|mohon|cek|klik|kunjungi|daftar|datang|bawa|let's|let us|join|please|don't forget|apply|visit|check|register|come)\b/;
+const INVITE_START_RE = /^(?:yuk|ayo|mari|jangan lupa|silakan|silahkan|mohon|cek|klik|kunjungi|daftar|datang|bawa|sampaikan|laporkan|hubungi|gunakan|pastikan|lakukan|simpan|jaga|isi|unduh|download|ikuti|pantau|matikan|cabut|hindari|waspadai|siapkan|periksa|tunjukkan|lengkapi|manfaatkan|segera (?:lapor|daftar|hubungi)|let's|let us|join|please|don't forget|apply|visit|check|register|come)\b/;
 /**
  * The office's own agenda (inaugurations, meetings, visits, briefings, opening hours) or a request
  * to the reader anywhere in the sentence ("…, mohon dicek ulang"). Both lower the same score, so
@@ -523,7 +523,7 @@ function assertsUnverified(b: Bucket, text: string, lower: string, sent: string,
   return score >= 2 ? 2 : 1;
 }
 
-const ADDRESS = new Set(['Kak', 'Kakak', 'Pak', 'Bapak', 'Bu', 'Ibu', 'Mas', 'Mbak', 'Dik', 'Adik', 'Sobat', 'Sahabat', 'Saudara', 'Saudari', 'Bang', 'Om', 'Tante', 'Teman', 'Warga', 'Sir', 'Madam', 'Mr', 'Mrs', 'Ms', 'Dear', 'Yth']);
+const ADDRESS = new Set(['Anda', 'Kamu', 'Kalian', 'Kak', 'Kakak', 'Pak', 'Bapak', 'Bu', 'Ibu', 'Mas', 'Mbak', 'Dik', 'Adik', 'Sobat', 'Sahabat', 'Saudara', 'Saudari', 'Bang', 'Om', 'Tante', 'Teman', 'Warga', 'Sir', 'Madam', 'Mr', 'Mrs', 'Ms', 'Dear', 'Yth']);
 
 /** A capitalised name or an acronym inside the sentence (not its first word). */
 function isAsciiWord(c: number): boolean {

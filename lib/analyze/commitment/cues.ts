@@ -67,6 +67,8 @@ const STAFF = /\b(?:petugas|tim|teknisi|staf|regu|personel|pasukan)\s+(?:[a-z]+\
 const HOURS = /\b(?:kantor|loket|layanan|pelayanan|gerai|kantornya)\s+kami\s+(?:buka|tutup|libur|beroperasi)\b|\bkami\s+(?:buka|tutup|libur|beroperasi)\s+(?:sampai|hingga|mulai|dari|pukul|jam|setiap|tiap)\b/;
 const SCHEDULED = /\b(?:dijadwalkan|ditargetkan|target\s+(?:selesai|rampung|tuntas|beres|beroperasi|kami|saya)|targetnya|target\s+we)\b/;
 const THIRD_PARTY_AGENT = /\b(?:oleh|by\s+the)\b/;
+/** "… agar mudah ditindaklanjuti": the purpose of what the reader is asked to do, not a promise */
+const PURPOSE_BEFORE = /\b(?:agar|supaya|biar|sehingga|untuk)\s+(?:(?:lebih\s+)?(?:mudah|cepat|dapat|bisa|segera)\s+)?$/;
 
 function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 0x2019 || c === 45 || (c >= 0xc0 && c <= 0x24f);
@@ -128,7 +130,8 @@ export function findCue(lower: string): Cue | null {
   if (en) take({ kind: /promise|guarantee|pledge|commit/.test(en[0]) ? 'promise' : 'modal', at: en.index, lang: 'en' });
   if (!best || RANK[(best as Cue).kind] < RANK.impersonal) {
     const im = IMPERSONAL.exec(lower);
-    if (im && !THIRD_PARTY_AGENT.test(lower) && (/segera|ditindaklanjuti/.test(im[0]) || REPLY_CONTEXT.test(lower))) take({ kind: 'impersonal', at: im.index, lang: 'id' });
+    if (im && !THIRD_PARTY_AGENT.test(lower) && !PURPOSE_BEFORE.test(lower.slice(Math.max(0, im.index - 24), im.index)) && (/segera|ditindaklanjuti/.test(im[0]) || REPLY_CONTEXT.test(lower)))
+      take({ kind: 'impersonal', at: im.index, lang: 'id' });
   }
   if (best && (best as Cue).kind === 'bare' && HOURS.test(lower)) best = null;
   if (!best) {

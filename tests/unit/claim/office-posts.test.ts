@@ -49,6 +49,11 @@ describe('an office’s ordinary posts are not unverified claims', () => {
     expect(alerts('Mumpung belum di-takedown, ini video asli kejadian semalam. Share sebanyak-banyaknya!').length).toBeGreaterThan(0);
   });
 
+  it('reads an instruction to the reader as an instruction', () => {
+    expect(alerts('Sampaikan aspirasi Anda dengan jelas agar mudah ditindaklanjuti.')).toEqual([]);
+    expect(alerts('Pastikan kompor mati dan kabel listrik dicabut sebelum mudik.')).toEqual([]);
+  });
+
   it('while a rumour about someone else still is', () => {
     expect(alerts('Ternyata kepala dinas itu ditangkap polisi semalam, beritanya ditutup-tutupi.').length).toBeGreaterThan(0);
   });

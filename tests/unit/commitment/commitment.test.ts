@@ -128,6 +128,7 @@ describe('not commitments', () => {
     'Minggu lalu kami menanam 300 bibit mangrove.',
     'Mohon kirimkan nomor tiket pengaduannya ya, Kak.',
     'Silakan datang ke kantor kecamatan besok pagi.',
+    'Sampaikan aspirasi Anda dengan jelas agar mudah ditindaklanjuti.',
     'Apakah Ibu bisa kami hubungi besok?',
     'Bisa kirim lokasinya? Kami cek besok',
     'Jika data belum valid, kami tidak dapat mencairkan bantuan.',
