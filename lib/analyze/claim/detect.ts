@@ -9,6 +9,7 @@ import { KI, KIND_COUNT, scanCues, softenAbsolute } from './lexicon';
 import { scanNumbers, type NumberHit } from './numbers';
 import { findLinks, findSources, type SourceHit } from './sources';
 import { compileFacts, judgeFacts, type FactMatcher } from './facts';
+import { externalSubject, OFFICE_VOICE, officeVoiceScore } from './provenance';
 import { claimMsg, contradictMsg, debunkMsg, matchMsg, softMsg, sourcedMsg, type ClaimKind } from './messages';
 
 interface Hit {
@@ -28,7 +29,12 @@ interface Candidate {
   part: string;
   suggestion?: string;
   confidence: number;
+  /** up to 40 characters of the lower-cased sentence before the claim part */
+  before: string;
 }
+/** a secret uncovered: the mark of gossip about someone, whoever posts it */
+const REVEAL_RE = /(?<![a-z])(?:ternyata|rupanya|terungkap|terbongkar|membongkar|diam-diam|dirahasiakan|disembunyikan|ditutup-tutupi)(?![a-z])/;
+const CONDITION_BEFORE_RE = /(?<![a-z])(?:jika|apabila|bila|bagi|yang|yg|belum)(?![a-z])/;
 
 /** Lower number = shown first when a sentence holds several kinds. */
 const PRIORITY: Record<ClaimKind, number> = {
@@ -159,7 +165,7 @@ function endsWithQuestion(text: string, start: number, end: number): boolean {
 function candidate(text: string, sentence: Range, kind: ClaimKind, severity: Severity, start: number, end: number, confidence: number, suggestion?: string): Candidate {
   const sentEnd = trimEnd(text, sentence.start, sentence.end);
   const e = Math.min(end, sentEnd) > start ? Math.min(end, sentEnd) : end;
-  return { kind, severity, start, end: e, part: text.slice(start, e), confidence, suggestion };
+  return { kind, severity, start, end: e, part: text.slice(start, e), confidence, suggestion, before: text.slice(Math.max(sentence.start, start - 40), start).toLowerCase() };
 }
 
 function trimEnd(text: string, start: number, end: number): number {
@@ -198,6 +204,8 @@ export function detectClaims(ctx: RuleContext): RawFinding[] {
   const { text, lower, sentences } = ctx;
   let notice: boolean | undefined;
   const officialNotice = () => (notice ??= isOfficialNotice(lower));
+  let voiceScore: number | undefined;
+  const voice = () => (voiceScore ??= officeVoiceScore(lower));
   const out: RawFinding[] = [];
   const n = sentences.length;
   if (n === 0) return out;
@@ -409,10 +417,15 @@ export function detectClaims(ctx: RuleContext): RawFinding[] {
       const level = assertsUnverified(b, text, lower, sent, s.start, s.end);
       // in a post that reads as the office's own notice, a weak assertion is most likely its own
       // information: a quiet note; a strong one (rumour-like) still warns
-      if (level === 2 || (level === 1 && !officialNotice())) cands.push(candidate(text, s, 'unverified', 'warning', s.start, s.end, 0.55));
+      if (level === 2) cands.push(candidate(text, s, 'unverified', 'warning', s.start, s.end, 0.6));
+      else if (level === 1 && !officialNotice()) cands.push(candidate(text, s, 'unverified', 'warning', s.start, s.end, 0.55));
       else if (level === 1) cands.push(candidate(text, s, 'unverified', 'info', s.start, s.end, 0.3));
     }
 
+    if (cands.length && voice() > 0) {
+      // ---- provenance: the office speaking first-hand is its own source ----
+      keepRelayed(cands, voice(), externalSubject(lower, s.start, s.end) || REVEAL_RE.test(sent));
+    }
     if (!cands.length) continue;
 
     // ---- a named source in or next to the claim turns it into a quiet note ----
@@ -443,6 +456,46 @@ export function detectClaims(ctx: RuleContext): RawFinding[] {
     }
   }
   return out;
+}
+
+/**
+ * In a post in the office's own voice, keep only what it relays from others: hearsay, share-bait,
+ * miracle cures, absolutes, and figures, rankings, causes and policy whose actor is an outside
+ * authority. Its own figures stay a quiet note; its own procedures, notices and reports drop out.
+ * With a single mark of the office's voice, only the bare-assertion reading is dropped.
+ */
+function keepRelayed(cands: Candidate[], voice: number, external: boolean): void {
+  const strong = voice >= OFFICE_VOICE;
+  let w = 0;
+  for (const c of cands) {
+    let keep = true;
+    switch (c.kind) {
+      case 'unverified':
+        keep = strong ? external && c.confidence >= 0.6 : c.confidence >= 0.6 || external;
+        break;
+      case 'policy':
+      case 'causal':
+        keep = !strong || external;
+        break;
+      case 'comparative':
+        keep = !strong || external;
+        break;
+      case 'absolute':
+        // "jika … tidak pernah memiliki akun": a condition of a procedure, not a guarantee
+        keep = !(strong && CONDITION_BEFORE_RE.test(c.before));
+        break;
+      case 'statistic':
+        if (strong && !external) {
+          c.severity = 'info';
+          c.confidence = 0.3;
+        }
+        break;
+      default:
+        break;
+    }
+    if (keep) cands[w++] = c;
+  }
+  cands.length = w;
 }
 
 /** Three or more words in capitals make up most of the sentence. */
