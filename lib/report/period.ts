@@ -119,7 +119,8 @@ export function monthLabel(month: string, lang: 'id' | 'en', withYear: 'full' | 
   return `${m} ${withYear === 'full' ? month.slice(0, 4) : month.slice(2, 4)}`;
 }
 
-function dayLabel(ymd: string, lang: 'id' | 'en'): string {
+/** "5 Nov 2026" (id: "5 Des 2026"). */
+export function dayLabel(ymd: string, lang: 'id' | 'en'): string {
   return `${+ymd.slice(8, 10)} ${SHORT[lang][+ymd.slice(5, 7) - 1]} ${ymd.slice(0, 4)}`;
 }
 
