@@ -82,7 +82,7 @@ export async function followSettingsLanguage(): Promise<() => void> {
 }
 
 /** Chrome's getMessage substitution: $1…$9, and $$ for a dollar sign. */
-function substitute(message: string, subs: string[]): string {
+export function substitute(message: string, subs: string[]): string {
   return message.replace(/\$(\$|\d)/g, (_, d: string) => (d === '$' ? '$' : (subs[+d - 1] ?? '')));
 }
 
@@ -100,6 +100,15 @@ export function message(lang: Lang, flatKey: string, subs: string[] = []): strin
 const NAMED = /\{([A-Za-z0-9_]+)\}/g;
 
 function t(key: string, ...args: unknown[]): string {
+  return translate((flat, subs) => message(getLanguage(), flat, subs), key, args);
+}
+
+/**
+ * `i18n.t`'s rules over any message lookup: a number picks the plural form ("a | b" or "zero | one | many")
+ * and is $1 unless an array of substitutions is given; an object fills {named} slots. Used by pages with
+ * a message table of their own (components/report/t.ts).
+ */
+export function translate(lookup: (flatKey: string, subs: string[]) => string, key: string, args: readonly unknown[]): string {
   let sub: unknown[] | undefined;
   let named: Record<string, unknown> | undefined;
   let count: number | undefined;
@@ -110,7 +119,7 @@ function t(key: string, ...args: unknown[]): string {
     else if (typeof a === 'object') named = a as Record<string, unknown>;
   }
   if (count != null && sub == null) sub = [String(count)];
-  let msg = message(getLanguage(), key.replaceAll('.', '_'), (sub ?? []).map(String));
+  let msg = lookup(key.replaceAll('.', '_'), (sub ?? []).map(String));
   if (!msg) console.warn(`[i18n] Message not found: "${key}"`);
   if (count != null) {
     const plural = msg.split(' | ');

@@ -3,6 +3,7 @@ import { i18n } from '@/components/common/i18n';
 import { DEFAULT_SETTINGS, settingsItem, type Settings } from '@/lib/settings';
 import { exportSettingsFile, parseSettingsFile } from '@/lib/settings/transfer';
 import type { DataServices, ExportKind } from './data-services';
+import { MergeImport } from './MergeImport';
 
 type Status = { tone: 'ok' | 'error'; text: string } | null;
 
@@ -121,6 +122,7 @@ export function DataSection(props: { settings: Settings; services: DataServices;
       <p className={status?.tone === 'error' ? 'field-error' : 'status-ok'} role="status" aria-live="polite">
         {status?.text ?? ''}
       </p>
+      <MergeImport services={props.services} />
       <div className="danger-zone">
         <button ref={deleteButton} type="button" className="btn btn--danger" aria-expanded={confirming} aria-controls={`${id}-confirm`} onClick={confirming ? closeConfirm : openConfirm}>
           {i18n.t('options.data.deleteAll')}

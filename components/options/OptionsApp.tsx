@@ -7,7 +7,7 @@ import { i18n, setLanguage, useLanguage } from '@/components/common/i18n';
 import { ListEditor } from '@/components/common/ListEditor';
 import { Switch } from '@/components/common/Switch';
 import { useSettings, type SettingsPatch } from '@/components/common/useSettings';
-import { ROLES, settingsItem, type Role, type Settings } from '@/lib/settings';
+import { OFFICE_NAME_MAX, ROLES, settingsItem, type Role, type Settings } from '@/lib/settings';
 import { DataSection } from './DataSection';
 import { defaultDataServices, type DataServices } from './data-services';
 import { FactsSection } from './FactsSection';
@@ -23,6 +23,39 @@ const SECTIONS = ['general', 'sites', 'checks', 'allowlist', 'sources', 'facts',
 type SectionId = (typeof SECTIONS)[number];
 
 const headingOf = (s: SectionId) => i18n.t(`options.${s}.heading`);
+
+/** The office name (the promise report's title): saved when the field is left or Enter is pressed. */
+function OfficeNameField({ id, value, onSave }: { id: string; value: string; onSave: (v: string) => void }) {
+  const [draft, setDraft] = useState(value);
+  const [seen, setSeen] = useState(value);
+  if (value !== seen) {
+    setSeen(value);
+    setDraft(value);
+  }
+  const commit = () => {
+    if (draft.trim() !== value) onSave(draft);
+  };
+  return (
+    <div className="field">
+      <label htmlFor={id}>{i18n.t('options.general.officeName')}</label>
+      <input
+        id={id}
+        type="text"
+        maxLength={OFFICE_NAME_MAX}
+        autoComplete="organization"
+        aria-describedby={`${id}-help`}
+        value={draft}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => e.key === 'Enter' && commit()}
+        data-setting="officeName"
+      />
+      <p id={`${id}-help`} className="field-help">
+        {i18n.t('options.general.officeNameHelp')}
+      </p>
+    </div>
+  );
+}
 
 export function OptionsApp(props: OptionsAppProps) {
   const lang = useLanguage();
@@ -61,6 +94,11 @@ export function OptionsApp(props: OptionsAppProps) {
       <header className="page__header">
         <h1>{i18n.t('options.title')}</h1>
         <p className="muted">{i18n.t('options.intro')}</p>
+        <p>
+          <a href="report.html" target="_blank" rel="noopener" data-open-report>
+            {i18n.t('options.general.report')}
+          </a>
+        </p>
       </header>
       <nav aria-label={i18n.t('options.nav')} className="toc">
         <ul>
@@ -97,6 +135,7 @@ export function OptionsApp(props: OptionsAppProps) {
                 ))}
               </select>
             </div>
+            <OfficeNameField id={`${ids}-office`} value={settings.officeName} onSave={(officeName) => quiet({ officeName })} />
           </div>,
         )}
 

@@ -13,6 +13,7 @@ import { toJsonExport } from '@/lib/export/json';
 import { exportFileStem } from '@/lib/export/labels';
 import type { PopupWriteResponse } from '@/lib/messages/schema';
 import { getDb } from '@/lib/store/db';
+import type { MergeSummary } from '@/lib/store/merge';
 
 export type ExportKind = 'csv' | 'json' | 'ics';
 export interface DownloadFile {
@@ -21,10 +22,13 @@ export interface DownloadFile {
   text: string;
 }
 export type ImportOutcome = { ok: true; imported: number } | { ok: false; error: string } | 'unavailable';
+export type MergeOutcome = { ok: true; merged: MergeSummary } | { ok: false; error: string; file?: number } | 'unavailable';
 
 export interface DataServices {
   exportCommitments(kind: ExportKind): Promise<DownloadFile>;
   importCommitments(text: string): Promise<ImportOutcome>;
+  /** merge several exports (a team's files) into the log: all or nothing */
+  mergeCommitments(files: { name: string; text: string }[]): Promise<MergeOutcome>;
   /** delete every commitment; 'unavailable' when the background does not offer it */
   deleteCommitments(): Promise<true | 'unavailable' | { error: string }>;
   download(file: DownloadFile): void;
@@ -47,6 +51,13 @@ export const defaultDataServices: DataServices = {
     if (res?.importError) return { ok: false, error: importErrorMessage(res.importError) };
     if (isUnknownType(res)) return 'unavailable';
     return { ok: false, error: res?.error ?? '' };
+  },
+  async mergeCommitments(files) {
+    const res = (await browser.runtime.sendMessage({ type: 'commitments/merge', files })) as PopupWriteResponse | undefined;
+    if (res?.ok && res.merged) return { ok: true, merged: res.merged };
+    if (res?.importError) return { ok: false, error: importErrorMessage(res.importError), file: res.file };
+    if (isUnknownType(res)) return 'unavailable';
+    return { ok: false, error: res?.error ?? '', file: res?.file };
   },
   async deleteCommitments() {
     // Not in the background's protocol yet (integrator: add `commitments/delete-all`, see the report).

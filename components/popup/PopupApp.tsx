@@ -58,11 +58,17 @@ function PopupShell({ now, db, initialTab, extraTabs = [] }: PopupAppProps & { n
           <h1 className="popup__title">{i18n.t('popup.title')}</h1>
           <p className="popup__tagline">{i18n.t('popup.tagline')}</p>
         </div>
-        {loading ? null : (
-          <p className={`overdue ${overdue > 0 ? 'overdue--alert' : ''}`} data-overdue-count={overdue}>
-            {i18n.t('popup.overdueCount', overdue)}
-          </p>
-        )}
+        <div className="popup__side">
+          {loading ? null : (
+            <p className={`overdue ${overdue > 0 ? 'overdue--alert' : ''}`} data-overdue-count={overdue}>
+              {i18n.t('popup.overdueCount', overdue)}
+            </p>
+          )}
+          {/* the accountability report, an extension page of its own (entrypoints/report) */}
+          <a className="popup__report" href="report.html" target="_blank" rel="noopener" title={i18n.t('popup.reportLabel')} data-open-report>
+            {i18n.t('popup.report')}
+          </a>
+        </div>
       </header>
       <Tabs tabs={tabs} active={tab} onChange={setTab} label={i18n.t('popup.tabs.label')} />
     </div>

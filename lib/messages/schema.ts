@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import type { ImportError } from '../export/json';
+import type { MergeSummary } from '../store/merge';
 import type { ImportSummary } from '../store/repository';
 import type { CommitmentRecord } from '../store/types';
 import type { PlatformId } from '../platforms/types';
@@ -119,6 +120,20 @@ export const importRequestSchema = z.object({
   text: z.string().max(40 * 1024 * 1024),
 });
 
+/**
+ * Merge several JSON exports into the log (a team's files): each file is validated like an import, and a
+ * bad file refuses them all. Promises are matched by dedupe key; see lib/store/merge.ts.
+ */
+export const MAX_MERGE_FILES = 20;
+export const mergeRequestSchema = z.object({
+  type: z.literal('commitments/merge'),
+  files: z
+    .array(z.object({ name: z.string().max(260).optional(), text: z.string().max(40 * 1024 * 1024) }))
+    .min(1)
+    .max(MAX_MERGE_FILES)
+    .refine((fs) => fs.reduce((n, f) => n + f.text.length, 0) <= 64 * 1024 * 1024, 'files too large together'),
+});
+
 /** Delete every commitment (options page, after the user typed the confirmation word). */
 export const deleteAllRequestSchema = z.object({ type: z.literal('commitments/delete-all') });
 
@@ -129,6 +144,7 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
   undoStatusRequestSchema,
   updateRequestSchema,
   importRequestSchema,
+  mergeRequestSchema,
   deleteAllRequestSchema,
 ]);
 
@@ -137,8 +153,9 @@ export type UndoStatusRequest = z.infer<typeof undoStatusRequestSchema>;
 export type UpdateRequest = z.infer<typeof updateRequestSchema>;
 /** Requests from the popup (extension pages) that change a commitment. */
 export type ImportRequest = z.infer<typeof importRequestSchema>;
+export type MergeRequest = z.infer<typeof mergeRequestSchema>;
 export type DeleteAllRequest = z.infer<typeof deleteAllRequestSchema>;
-export type PopupWriteRequest = SetStatusRequest | UndoStatusRequest | UpdateRequest | ImportRequest | DeleteAllRequest;
+export type PopupWriteRequest = SetStatusRequest | UndoStatusRequest | UpdateRequest | ImportRequest | MergeRequest | DeleteAllRequest;
 /** Everything the background accepts. */
 export type BackgroundRequest = RuntimeRequest | PopupWriteRequest;
 
@@ -148,8 +165,12 @@ export interface PopupWriteResponse {
   error?: string;
   /** commitments/import: what was written */
   imported?: ImportSummary;
-  /** commitments/import: why the file was refused (nothing was written) */
+  /** commitments/import and commitments/merge: why the file was refused (nothing was written) */
   importError?: ImportError;
+  /** commitments/merge: what the merge did */
+  merged?: MergeSummary;
+  /** commitments/merge: the 0-based index of the refused file */
+  file?: number;
   /** commitments/delete-all: how many were deleted */
   deleted?: number;
 }

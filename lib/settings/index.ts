@@ -11,7 +11,7 @@ import { DEFAULT_ANALYZER_SETTINGS } from '../analyze/settings';
 import type { AnalyzerSettings, Lang } from '../analyze/types';
 import { beforeFirst } from '../analyze/text/trim';
 
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 /** Who uses this browser: neutrality rules apply to ASN, tone advice differs a little for staff. */
 export type Role = 'pejabat' | 'humas' | 'asn' | 'lainnya';
@@ -33,6 +33,8 @@ export interface Settings {
   neutrality: NeutralityLists;
   /** set when the user finished (or skipped) the onboarding page (since v2) */
   onboarded: boolean;
+  /** the office or institution, e.g. "Dinas Kominfo Kota Contoh": the promise report's title (since v3); may be empty */
+  officeName: string;
 }
 
 export interface NeutralityLists {
@@ -53,7 +55,10 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   analyzer: copy(DEFAULT_ANALYZER_SETTINGS),
   neutrality: { candidates: [], parties: [], slogans: [], hashtags: [] },
   onboarded: false,
+  officeName: '',
 } satisfies Settings);
+
+export const OFFICE_NAME_MAX = 120;
 
 const str = z.string().trim().min(1).max(500);
 /** A list of strings: invalid entries are dropped, duplicates removed. */
@@ -112,6 +117,11 @@ export const settingsSchema = z.object({
     .optional()
     .catch(undefined),
   onboarded: z.boolean().catch(D.onboarded),
+  // one line: line breaks and runs of spaces folded, at most OFFICE_NAME_MAX characters
+  officeName: z
+    .string()
+    .transform((v) => v.replace(/\s+/g, ' ').trim().slice(0, OFFICE_NAME_MAX))
+    .catch(D.officeName),
 });
 
 /** Any stored value → valid Settings. Never throws. */
@@ -119,7 +129,7 @@ export function sanitizeSettings(raw: unknown): Settings {
   const r = settingsSchema.safeParse(raw && typeof raw === 'object' ? raw : {});
   if (!r.success) return copy(DEFAULT_SETTINGS) as Settings;
   const { neutrality, ...rest } = r.data;
-  const s = { ...rest, onboarded: rest.onboarded ?? false } as Settings;
+  const s = { ...rest, onboarded: rest.onboarded ?? false, officeName: rest.officeName ?? '' } as Settings;
   // Without groups (a v1 value, or a writer that only knows the flat list), group the flat list.
   s.neutrality = neutrality ?? groupNeutralityTerms(s.analyzer.neutralityTerms);
   s.analyzer = { ...s.analyzer, neutralityTerms: neutralityTermsOf(s.neutrality) };
@@ -148,11 +158,18 @@ export function migrateV1toV2(old: unknown): Settings {
   return { ...v1, onboarded: true };
 }
 
+/** v2 → v3: the office name for the promise report (empty until the user sets it). */
+export function migrateV2toV3(old: unknown): Settings {
+  const o = old && typeof old === 'object' ? (old as Record<string, unknown>) : {};
+  return sanitizeSettings({ ...o, officeName: typeof o.officeName === 'string' ? o.officeName : '' });
+}
+
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS as Settings,
   version: SETTINGS_VERSION,
   migrations: {
     2: migrateV1toV2,
+    3: migrateV2toV3,
   },
 });
 

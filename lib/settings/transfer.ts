@@ -30,6 +30,7 @@ const fileSchema = z.object({
     }),
     neutrality: z.object({ candidates: list, parties: list, slogans: list, hashtags: list }).optional(),
     onboarded: z.boolean().optional(),
+    officeName: z.string().max(500).optional(),
   }),
 });
 

@@ -6,3 +6,4 @@ export { formatDue, formatDateTime, localYmd, isYmd } from './dates';
 export { queryGroups, emptyGroups, matchesSearch, searchTerms, PAGE_SIZE, type GroupPage, type GroupsResult, type GroupQuery } from './query';
 export { seedCommitments, type SeedOptions } from './seed';
 export type { ImportSummary } from './repository';
+export { mergeRecord, unionHistory, type MergeSummary } from './merge';

@@ -6,6 +6,7 @@ import Dexie from 'dexie';
 import type { CaptureRequest, CapturedCommitment } from '../messages/types';
 import { localYmd } from './dates';
 import { type SaringDB } from './db';
+import { mergeIntoDb, type MergeSummary } from './merge';
 import type { CommitmentPatch, CommitmentRecord, CommitmentStatus } from './types';
 import { trimEndWhile } from '../analyze/text/trim';
 
@@ -272,6 +273,14 @@ export class CommitmentRepository {
       if (put.length) await commitments.bulkPut(put);
       return { added, updated, unchanged };
     });
+  }
+
+  /**
+   * Merge several exports into the log (a team's files), all or nothing: the same promise (dedupe key) is
+   * merged — status histories united, the newest status wins — see ./merge.ts.
+   */
+  async mergeImport(files: readonly (readonly CommitmentRecord[])[]): Promise<MergeSummary> {
+    return mergeIntoDb(this.db, files, this.newId);
   }
 
   private async modify(id: string, change: (r: CommitmentRecord) => boolean): Promise<CommitmentRecord> {

@@ -91,6 +91,18 @@ export function createRequestHandler(deps: HandlerDeps) {
           if (imported.added + imported.updated > 0) await changed();
           return { ok: true, imported };
         }
+        case 'commitments/merge': {
+          if (role !== 'page') return { ok: false, error: 'forbidden: only extension pages may import' };
+          const files = [];
+          for (const [i, f] of req.files.entries()) {
+            const parsed = parseJsonImport(f.text);
+            if (!parsed.ok) return { ok: false, error: `file ${i + 1}: ${describeImportError(parsed.error)}`, importError: parsed.error, file: i };
+            files.push(parsed.commitments);
+          }
+          const merged = await deps.repo.mergeImport(files);
+          if (merged.added + merged.updated > 0) await changed();
+          return { ok: true, merged };
+        }
         case 'commitments/delete-all': {
           if (role !== 'page') return { ok: false, error: 'forbidden: only extension pages may delete' };
           const deleted = await deps.repo.deleteAll();

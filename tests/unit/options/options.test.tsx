@@ -29,6 +29,7 @@ function fakes() {
   const data: DataServices = {
     exportCommitments: vi.fn(async (kind) => ({ name: `janji.${kind}`, mime: 'text/plain', text: `export ${kind}` })),
     importCommitments: vi.fn(async () => ({ ok: true as const, imported: 2 })),
+    mergeCommitments: vi.fn(async () => ({ ok: true as const, merged: { added: 1, updated: 0, skipped: 0 } })),
     deleteCommitments: vi.fn(async () => true as const),
     download: (f) => downloads.push(f),
   };

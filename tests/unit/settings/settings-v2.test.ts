@@ -11,8 +11,8 @@ beforeEach(() => fakeBrowser.reset());
 const facebook = PLATFORMS.find((p) => p.id === 'facebook')!;
 
 describe('settings v2', () => {
-  it('is version 2 with grouped neutrality terms and the onboarding flag', async () => {
-    expect(SETTINGS_VERSION).toBe(2);
+  it('has grouped neutrality terms and the onboarding flag (v2; v3 added the office name)', async () => {
+    expect(SETTINGS_VERSION).toBe(3);
     const s = await loadSettings();
     expect(s.neutrality).toEqual({ candidates: [], parties: [], slogans: [], hashtags: [] });
     expect(s.onboarded).toBe(false);
@@ -33,7 +33,7 @@ describe('settings v2', () => {
     expect(s.analyzer.neutralityTerms).toEqual(['Paslon 02', '#Menang02']);
     expect(s.onboarded).toBe(true);
     const meta = (await fakeBrowser.storage.local.get('settings$')).settings$ as { v: number };
-    expect(meta.v).toBe(2);
+    expect(meta.v).toBe(3);
   });
 
   it('keeps analyzer.neutralityTerms = union of the groups on save (the content script reads it)', async () => {
