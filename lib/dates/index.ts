@@ -129,10 +129,21 @@ export function findDates(text: string, now: Date, tzOffsetMinutes = 420, lang: 
   return out;
 }
 
+const COUNTER = /^(\d{1,2})\/(\d{1,2})$/;
+/** n/m with n ≤ m ≤ 15 in brackets, with nothing but punctuation or a signature after it. */
+function isThreadCounter(text: string, index: number, phrase: string): boolean {
+  const m = COUNTER.exec(phrase);
+  if (!m || +m[1] > +m[2] || +m[2] > 15) return false;
+  if (text.charCodeAt(index - 1) !== 40 || text.charCodeAt(index + phrase.length) !== 41) return false;
+  return /^\)[\s.!]*(?:\S{0,12}\*\S*)?[\s.!]*$/.test(text.slice(index + phrase.length));
+}
+
 function parseUncached(text: string, now: Date, tz: number, lang: DateLang, today: LocalDate): DateHit[] {
   const results = chronoFor(lang).parse(text, { instant: now, timezone: tz }) as ParsingResult[];
   const out: DateHit[] = [];
   for (const r of results) {
+    // "(1/3)" closing a post is a thread counter, not the first of March
+    if (isThreadCounter(text, r.index, r.text)) continue;
     const comp = r.end ?? r.start;
     if (comp.isOnlyTime()) continue;
     const tags = r.tags();

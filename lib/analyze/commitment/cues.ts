@@ -60,6 +60,8 @@ const EN_CUE =
   /\b(?:(?:we|i)\s*(?:['’]ll|will|shall|am\s+going\s+to|are\s+going\s+to|['’]m\s+going\s+to|['’]re\s+going\s+to|promise|guarantee|pledge|commit\s+to|plan\s+to|aim\s+to|intend\s+to|expect\s+to)|(?:our|my)\s+(?:[a-z-]+\s+){1,3}(?:will|shall|is\s+going\s+to|are\s+going\s+to))\b/;
 
 const IMPERSONAL = /\b(?:(?:akan\s+)?segera\s+di[a-z]{3,}|(?:akan\s+)?(?:segera\s+)?ditindaklanjuti|akan\s+di(?!a\b)[a-z]{3,})/;
+/** "bukti yang akan diajukan": a relative clause describes a thing, it promises nothing */
+const RELATIVE_BEFORE = /\b(?:yang|yg)\s+$/;
 const REPLY_CONTEXT = /\b(?:bapak|ibu|bu|pak|kak|kakak|anda|sdr|saudara|saudari|laporan|aduan|pengaduan|keluhan|berkas|permohonan|usulan|masukan)\b|nya\b/;
 /** the office's own staff, unnamed: "petugas akan datang besok" (needs a date to count) */
 const STAFF = /\b(?:petugas|tim|teknisi|staf|regu|personel|pasukan)\s+(?:[a-z]+\s+)?(?:akan|segera)\b/;
@@ -68,7 +70,7 @@ const HOURS = /\b(?:kantor|loket|layanan|pelayanan|gerai|kantornya)\s+kami\s+(?:
 const SCHEDULED = /\b(?:dijadwalkan|ditargetkan|target\s+(?:selesai|rampung|tuntas|beres|beroperasi|kami|saya)|targetnya|target\s+we)\b/;
 const THIRD_PARTY_AGENT = /\b(?:oleh|by\s+the)\b/;
 /** "… agar mudah ditindaklanjuti": the purpose of what the reader is asked to do, not a promise */
-const PURPOSE_BEFORE = /\b(?:agar|supaya|biar|sehingga|untuk)\s+(?:(?:lebih\s+)?(?:mudah|cepat|dapat|bisa|segera)\s+)?$/;
+const PURPOSE_BEFORE = /\b(?:agar|supaya|biar|sehingga|untuk)\s+(?:(?:lebih\s+)?(?:mudah|cepat|dapat|dpt|bisa|bs|segera)\s+)?$/;
 
 function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 0x2019 || c === 45 || (c >= 0xc0 && c <= 0x24f);
@@ -130,7 +132,7 @@ export function findCue(lower: string): Cue | null {
   if (en) take({ kind: /promise|guarantee|pledge|commit/.test(en[0]) ? 'promise' : 'modal', at: en.index, lang: 'en' });
   if (!best || RANK[(best as Cue).kind] < RANK.impersonal) {
     const im = IMPERSONAL.exec(lower);
-    if (im && !THIRD_PARTY_AGENT.test(lower) && !PURPOSE_BEFORE.test(lower.slice(Math.max(0, im.index - 24), im.index)) && (/segera|ditindaklanjuti/.test(im[0]) || REPLY_CONTEXT.test(lower)))
+    if (im && !THIRD_PARTY_AGENT.test(lower) && !PURPOSE_BEFORE.test(lower.slice(Math.max(0, im.index - 24), im.index)) && !RELATIVE_BEFORE.test(lower.slice(Math.max(0, im.index - 8), im.index)) && (/segera|ditindaklanjuti/.test(im[0]) || REPLY_CONTEXT.test(lower)))
       take({ kind: 'impersonal', at: im.index, lang: 'id' });
   }
   if (best && (best as Cue).kind === 'bare' && HOURS.test(lower)) best = null;

@@ -18,6 +18,18 @@ const SUBJECTLESS_MODAL = /^(?:will|shall|also\s+will|akan|juga\s+akan|segera)\b
 /** a time hedge alone makes "kami proses secepatnya" a (vague) promise */
 const VAGUE_TIME = /\b(?:secepatnya|secepat\s+mungkin|sesegera\s+mungkin|segera|dalam\s+waktu\s+dekat|ke\s*depan(?:nya)?|bertahap|soon|asap|as\s+soon\s+as\s+possible)\b/;
 
+/**
+ * Pleasantries: an ongoing disposition or a generic aim ("kami akan terus berusaha memberikan yang
+ * terbaik", "we will help you at the earliest") names no concrete action on a concrete object. Without a
+ * deadline these never enter the log.
+ */
+const PLEASANTRY =
+  /\b(?:terus|selalu|senantiasa|tetap\s+(?:berkomitmen|berupaya|berusaha|melayani|hadir)|berusaha|berupaya\s+(?:semaksimal|sebaik|sekuat)|yang\s+terbaik|semaksimal\s+mungkin|sebaik\s+mungkin|sepenuh\s+hati|meningkatkan\s+(?:kualitas|mutu|pelayanan|layanan|kinerja)|pelayanan\s+(?:yang\s+)?(?:lebih\s+)?(?:baik|prima|terbaik)|hadir\s+untuk|continue\s+to|always|our\s+best|the\s+best|at\s+the\s+earliest|as\s+best\s+we\s+can|keep\s+(?:improving|working))\b/;
+/** "… kami pastikan bahwa hal tersebut tidak benar": an assurance about a fact, not an action */
+const ASSURANCE = /\b(?:tidak\s+benar|hoaks|hoax|tidak\s+berasal|aman\s+dan|dijamin\s+aman)\b/;
+/** "akan dikirim setelah Kakak mendaftar": how the office's system answers the reader's step, not a promise */
+const READER_CONDITION = /\b(?:setelah|sesudah|jika|apabila|bila|begitu)\s+(?:kakak|kak|anda|bapak|ibu|wajib\s+pajak|wp|pemohon|pengguna|pelanggan|warga)\b/;
+
 /** At most this many date parses per analyze() call (a pathological text stays linear and bounded). */
 const MAX_PARSES = 64;
 /** Longest stretch of a clause handed to the date parser. */
@@ -180,6 +192,9 @@ function segmentFinding(ctx: RuleContext, text: string, lower: string, seg: Segm
   if (!deadline && hits.length && hits.every((h) => h.past)) return null;
   const kind = seg.cue.kind;
   if ((kind === 'bare' || kind === 'scheduled') && !deadline && !VAGUE_TIME.test(sl)) return null;
+  if (!deadline && PLEASANTRY.test(sl)) return null;
+  if (ASSURANCE.test(sl)) return null;
+  if (kind === 'impersonal' && READER_CONDITION.test(sl)) return null;
 
   const vague = !deadline && VAGUE.test(sl);
   // span: the clause, without trailing punctuation and spaces

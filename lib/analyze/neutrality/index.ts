@@ -56,6 +56,13 @@ const SUPPORT = new Set(
   ),
 );
 
+/** Words that place a post in an election: without one, a pair of capitalised words is a menu path or a place. */
+const ELECTION = new Set(
+  'pemilu pilkada pilpres pileg pilgub pilbup pilwalkot pilkades pemilihan paslon capres cawapres cagub cawagub cabup cawabup cawalkot calon kandidat kampanye relawan pemenangan coblos nyoblos tps dpt partai koalisi periode menang memenangkan menangkan election candidate campaign vote'.split(
+    ' ',
+  ),
+);
+
 function sentenceOf(toks: Tok[], t: number): [number, number] {
   let a = t;
   while (a > 0 && !(toks[a - 1].k === KIND_PUNCT && (toks[a - 1].w === '.' || toks[a - 1].w === '!' || toks[a - 1].w === '?'))) a--;
@@ -136,7 +143,7 @@ function run(ctx: RuleContext): RawFinding[] {
   }
 
   // 3. a ticket's paired names with support ("Pilih Ratna–Joko!", "gabung relawan Hendra–Wati")
-  if (text.includes('–') || text.includes('-') || text.includes('—')) {
+  if ((text.includes('–') || text.includes('-') || text.includes('—')) && toks.some((t) => ELECTION.has(t.n) || ELECTION.has(t.w))) {
     PAIR.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = PAIR.exec(text))) {

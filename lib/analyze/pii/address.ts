@@ -29,7 +29,7 @@ const NAME_RE = /[ \t]{0,3}(?:[A-Z][A-Za-z'’-]{0,24}\.?|\d{1,3}[A-Z]?|[IVX]{1,
 const PUBLIC =
   /(?<![a-z])(?:kantor|balai|puskesmas|pustu|polindes|rsud|rsu|rs|rumah sakit|klinik|sekolah|sd|sdn|smp|smpn|sma|sman|smk|smkn|mts|kampus|universitas|politeknik|masjid|musala|mushola|musholla|gereja|pura|vihara|klenteng|kelurahan|kecamatan|camat|dinas|dishub|disdukcapil|dukcapil|gedung|pasar|polres|polresta|polsek|polda|kodim|koramil|lapas|rutan|pengadilan|kejaksaan|kejari|stadion|gor|lapangan|taman|alun-alun|terminal|stasiun|bandara|pelabuhan|hotel|mall|mal|plaza|posko|posyandu|perpustakaan|museum|kpu|bawaslu|mpp|samsat|pemkot|pemkab|pemda|dprd|setda|bappeda|upt|uptd|pdam|pln|bank|kantor pos|bpjs|kemenag|kua|aula|sekretariat|acara|kegiatan|lokasi|festival|bazar|pameran|event|titik kumpul|venue|gerai|cabang)(?![a-z])/g;
 const HOME =
-  /(?<![a-z])(?:rumah|tinggal|kediaman|domisili|alamat|warga|pemilik|milik|a\.n\.|atas nama|sdr|sdri|pak|bu|ibu|bapak|mbah|keluarga|kos|kost|kontrakan|korban|pelaku|pasien|pemohon|terdaftar|beralamat|usaha)(?![a-z])/g;
+  /(?<![a-z])(?:rumah|tinggal|kediaman|domisili|alamat|warga|pemilik|milik|a\.n\.|atas nama|sdr|sdri|pak|bu|ibu|bapak|mbah|keluarga|kos|kost|kontrakan|korban|pelaku|pasien|pemohon)(?![a-z])/g;
 const HOME_TEST = /(?<![a-z])(?:rumah|tinggal|kediaman|domisili|alamat|beralamat|warga)(?![a-z])/;
 
 /** `hits`: flat [start, end) pairs of cue words in ctx.lower, in order. */

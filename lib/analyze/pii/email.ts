@@ -8,7 +8,6 @@
 import type { RawFinding, RuleContext } from '../types';
 import { piiFinding } from './finding';
 import { maskEmail } from './mask';
-import { officialContactMessage } from './messages';
 import { trimEndWhile } from '../text/trim';
 
 const MAX_LOCAL = 64;
@@ -131,21 +130,18 @@ function tryEmail(ctx: RuleContext, atS: number, atE: number, token: boolean, ou
   if (!localTrim) return 0;
 
   let conf: number;
-  let official = false;
   if (EXAMPLE_DOMAIN.test(domain) || EXAMPLE_LOCAL.has(localTrim)) conf = 0.1;
   else if (INSTITUTIONAL.test(domain)) {
-    conf = 0.25;
-    official = true;
+    // the office's own mail (*.go.id, *.ac.id …) is published on purpose: no finding at all
+    return domEnd;
   } else {
     const role = isRoleLocal(localTrim);
     const free = FREE_MAIL.has(domain);
     if (free) conf = role ? 0.4 : 0.85;
-    else if (role) {
-      conf = 0.3;
-      official = true;
-    } else conf = 0.6;
+    else if (role) return domEnd; // humas@, pengaduan@ … on the office's own domain
+    else conf = 0.6;
   }
-  const f = piiFinding(ctx, 'email', ls, domEnd, conf, maskEmail(localTrim, domain), official ? officialContactMessage() : undefined);
+  const f = piiFinding(ctx, 'email', ls, domEnd, conf, maskEmail(localTrim, domain));
   if (f) out.push(f);
   return domEnd;
 }

@@ -247,6 +247,8 @@ function classify(ctx: RuleContext, runs: number[], a: number, b: number, leftBo
   const to = Math.min(rightBound, e + RIGHT_WINDOW);
   const shape = shapeOf(L, runs, a, b);
   if (shape.moneyLike || shape.dateLike) return null;
+  // 000…0 and 999…9 are placeholders (the tax office's NPWP for buyers without one), nobody's number
+  if (len >= 8 && /^(?:0+|9+)$/.test(d)) return null;
   const cx = cuesAround(T, L, start, e, from, to);
   if (cx.neg || cx.money) return null;
   const raw = T.slice(start, e);
@@ -332,6 +334,8 @@ function npwp(ctx: RuleContext, start: number, end: number, d: string, raw: stri
       return piiFinding(ctx, 'npwp', start, end, chk.structural ? 0.85 : 0.45, maskDigitsCompact(d, 4, 4));
     }
   }
+  // 999.999.999.9-999.000 style: the tax office's placeholder for a buyer without an NPWP
+  if (/^9{9}/.test(body)) return null;
   const chk = checkNpwp(body);
   if (chk.organisation) return piiFinding(ctx, 'npwp', start, end, 0.3, undefined, orgNpwpMessage());
   // a wrong check digit is a typo or not an NPWP: shown quietly
@@ -363,7 +367,11 @@ const ORG_WORDS =
 const ORG_LEFT = new RegExp(`(?<![a-z])(?:${ORG_WORDS})(?![a-z])`);
 const ORG_RIGHT = new RegExp(`^[^.;\\n]{0,8}(?:a\\.\\s?n\\.?|a\\/n|atas nama)\\s{0,2}(?:${ORG_WORDS})(?![a-z])`);
 
+/** 5.1.02.01.01.0024: a budget account code (kode rekening belanja), five dotted groups or more */
+const BUDGET_CODE = /^\d{1,2}(?:\.\d{1,4}){4,}$/;
+
 function bank(ctx: RuleContext, start: number, end: number, d: string, cx: Cues, from: number, to: number): RawFinding | null {
+  if (BUDGET_CODE.test(ctx.text.slice(start, end))) return null;
   let conf = cx.bankStrong ? 0.82 : 0.55;
   const len = d.length;
   if (len === 10 || len === 13 || len === 15 || len === 16) conf += 0.05;
@@ -388,7 +396,9 @@ function phone(
   const official = cx.official;
   if (official) conf -= 0.35;
   conf = adjust(conf, cx);
-  return piiFinding(ctx, 'phone', start, end, conf, maskPhone(raw, d, intl), official && conf < 0.5 ? officialContactMessage() : undefined);
+  // the office's own hotline or official WhatsApp is published on purpose: no finding at all
+  if (official && conf < 0.5) return null;
+  return piiFinding(ctx, 'phone', start, end, conf, maskPhone(raw, d, intl));
 }
 
 /** Plates (B 1234 XYZ) and passports (B1234567) around the digit run [s, e). Returns true when one matched. */

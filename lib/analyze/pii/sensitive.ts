@@ -80,13 +80,16 @@ export function scanSensitive(ctx: RuleContext, out: RawFinding[], hits: Sensiti
   if (hits.childCue.length || hits.ageUnit.length || hits.grade.length || hits.nisn.length) scanChildren(ctx, out, hits);
 }
 
+const INITIALS_NEAR = /(?<![a-z])(?:berinisial|inisial|initials?)(?![a-z])/;
+
 function scanLexicon(ctx: RuleContext, out: RawFinding[], persons: PersonIndex, re: RegExp, hits: number[], kind: 'health' | 'criminal'): void {
   const L = ctx.lower;
   let curS = -1;
   let curE = -1;
   const flush = () => {
     if (curS < 0) return;
-    if (persons.near(curS)) {
+    // "tersangka berinisial AS (34)": initials are the correct practice, not a leak
+    if (persons.near(curS) && !(kind === 'criminal' && INITIALS_NEAR.test(L.slice(Math.max(0, curS - 30), Math.min(L.length, curE + 30))))) {
       const f = piiFinding(ctx, kind, curS, curE, 0.7);
       if (f) out.push(f);
     }

@@ -1,16 +1,17 @@
 /**
  * Reply quality (info): when a draft answers a citizen's complaint, does it acknowledge it (thanks or
  * an apology), say what happens next and by when, and point to the service channel (SP4N-LAPOR!)?
- * Shown quietly, with a template; never an alert. One pass over the tokens.
+ * Shown quietly, with a template, and only when the reply lacks both an acknowledgement and a next step
+ * (a routine help answer with a procedure already says what to do): never an alert. One pass over the tokens.
  */
 import type { RawFinding, RuleContext } from '../types';
 import type { Tok } from './normalize';
 
 const set = (s: string) => new Set(s.split(' '));
 const ADDRESS = set('kak kakak pak bapak bu ibu mas mbak anda sdr saudara saudari gan sis');
-const COMPLAINT = set('keluhan aduan laporan laporannya aduannya keluhannya pengaduan komplain kendala masalah masalahnya rusak berlubang mati macet terlambat belum lambat kecewa');
+const COMPLAINT = set('keluhan aduan laporan laporannya aduannya keluhannya pengaduan komplain kendala masalah masalahnya rusak berlubang mati macet terlambat lambat kecewa');
 const ACK = set('makasih maaf memahami mengerti paham pahami menyesal thank thanks sorry apologise apologize kasih');
-const NEXT = set('akan segera teruskan diteruskan tindaklanjuti ditindaklanjuti tindak cek dicek mengecek petugas tim sedang dijadwalkan koordinasi koordinasikan will');
+const NEXT = set('akan segera teruskan diteruskan tindaklanjuti ditindaklanjuti tindak cek dicek mengecek petugas tim sedang dijadwalkan koordinasi koordinasikan will silakan silahkan langkah klik pastikan coba hubungi ajukan menu laman');
 const WHEN = set('besok lusa minggu pekan bulan jam pukul tanggal lambat selambat selambatnya maksimal senin selasa rabu kamis jumat sabtu hari within');
 const CHANNEL = set('lapor sp4n kanal hotline call pengaduan tiket 112 dm inbox resmi');
 
@@ -31,7 +32,7 @@ export function replyQuality(ctx: RuleContext, toks: Tok[], out: RawFinding[]): 
     if (!when && WHEN.has(w)) when = true;
     if (!channel && CHANNEL.has(w)) channel = true;
   }
-  if (!addressed || !complaint) return;
+  if (!addressed || !complaint || ack || next) return;
   const missing: string[] = [];
   const missingEn: string[] = [];
   if (!ack) {

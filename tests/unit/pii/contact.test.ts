@@ -22,9 +22,8 @@ describe('pii.phone', () => {
     expect(only('Telepon (021) 555 1234', 'phone').map((f) => f.severity)).toEqual(['info']);
   });
 
-  it('call centres, hotlines and official WA are info, not alerts', () => {
-    const f = only('Hotline resmi Dinkes: 0811-2233-4455 (24 jam)', 'phone');
-    expect(f.map((x) => x.severity)).toEqual(['info']);
+  it('call centres, hotlines and official WA get no finding at all (issue 13)', () => {
+    expect(only('Hotline resmi Dinkes: 0811-2233-4455 (24 jam)', 'phone')).toEqual([]);
     expect(kinds('Silakan hubungi WA pengaduan resmi 0811-2233-4455')).toEqual([]);
   });
 
@@ -66,9 +65,10 @@ describe('pii.email', () => {
     expect(hits('alamat budi(at)gmail(dot)com')).toEqual(['email:budi(at)gmail(dot)com']);
     expect(alerts('budi.santoso88@gmail.com')[0].severity).toBe('danger');
   });
-  it('institutional or role addresses are info', () => {
+  it("the office's own and role addresses get no finding at all (issue 13)", () => {
     expect(kinds('Info ppid@kemenkes.go.id dan humas@bogorkota.go.id')).toEqual([]);
-    expect(only('Info ppid@kemenkes.go.id', 'email')[0].severity).toBe('info');
+    expect(only('Info ppid@kemenkes.go.id', 'email')).toEqual([]);
+    expect(only('Silakan email ke pengaduan@pajak.go.id', 'email')).toEqual([]);
     expect(kinds('aduan ke pengaduan.dinsos@gmail.com')).toEqual([]);
     expect(kinds('kirim CV ke hrd@maju-jaya.co.id')).toEqual([]);
   });

@@ -108,7 +108,10 @@ describe('pii.criminal', () => {
     expect(hits('Pak Anton mantan napi kini buka usaha')).toEqual(['criminal:mantan napi']);
     expect(hits('Sdr. Agus, residivis kasus curanmor, diamankan lagi')).toEqual(['criminal:residivis kasus curanmor']);
     expect(hits('SKCK a.n. Dodi tidak terbit karena masih berstatus terpidana')).toEqual(['criminal:masih berstatus terpidana']);
-    expect(kinds('Tersangka berinisial RS (24) ditahan di Polsek Cibinong')).toEqual(['criminal']);
+  });
+  it('a suspect named by initials is the correct practice, not a leak (issue 13)', () => {
+    expect(kinds('Tersangka berinisial RS (24) ditahan di Polsek Cibinong')).toEqual([]);
+    expect(kinds('Polisi menangkap tersangka berinisial AS (34) di rumahnya.')).toEqual([]);
   });
   it('detainees and prisoners by name', () => {
     expect(kinds('a.n. Rudi Hartono, tahanan Rutan Cipinang, boleh dikunjungi keluarga')).toEqual(['criminal']);
