@@ -34,6 +34,8 @@ interface Candidate {
 }
 /** a secret uncovered: the mark of gossip about someone, whoever posts it */
 const REVEAL_RE = /(?<![a-z])(?:ternyata|rupanya|terungkap|terbongkar|membongkar|diam-diam|dirahasiakan|disembunyikan|ditutup-tutupi)(?![a-z])/;
+/** a place inside the office's own area: a village, district, neighbourhood */
+const LOCAL_SCOPE_RE = /(?<![a-z])(?:desa|kelurahan|kel\.|kecamatan|kec\.|rt|rw|dusun|kampung|kabupaten|kab\.|kota)(?![a-z])/;
 const CONDITION_BEFORE_RE = /(?<![a-z])(?:jika|apabila|bila|bagi|yang|yg|belum)(?![a-z])/;
 
 /** Lower number = shown first when a sentence holds several kinds. */
@@ -367,7 +369,10 @@ export function detectClaims(ctx: RuleContext): RawFinding[] {
       if (stat) {
         const strongStat = stat.cls === 'pct' || stat.cls === 'money' || stat.cls === 'decimal';
         const soft = experience && !strongStat;
-        cands.push(candidate(text, s, 'statistic', soft || factMatched ? 'info' : 'warning', stat.start, stat.end, soft ? 0.3 : 0.8));
+        // a count of what the office handled in its own area ("40 warga dari 8 desa", "150 unit") is its own figure
+        const ownCount = stat.cls === 'count' && !has(b, KI.trend) && !has(b, KI.statSubj) && (voice() > 0 || LOCAL_SCOPE_RE.test(sent));
+        const quiet = soft || factMatched || ownCount;
+        cands.push(candidate(text, s, 'statistic', quiet ? 'info' : 'warning', stat.start, stat.end, quiet ? 0.3 : 0.8));
       } else {
         const vq = first(b, KI.vagueQty);
         if (vq && (has(b, KI.trend) || has(b, KI.statSubj) || has(b, KI.policyNoun)) && !experience) cands.push(candidate(text, s, 'statistic', 'warning', vq.start, vq.end, 0.6));
@@ -485,6 +490,7 @@ function keepRelayed(cands: Candidate[], voice: number, external: boolean): void
         keep = !(strong && CONDITION_BEFORE_RE.test(c.before));
         break;
       case 'statistic':
+        // the office's own figures are a quiet note; figures about others warn
         if (strong && !external) {
           c.severity = 'info';
           c.confidence = 0.3;
