@@ -135,7 +135,7 @@ function isThreadCounter(text: string, index: number, phrase: string): boolean {
   const m = COUNTER.exec(phrase);
   if (!m || +m[1] > +m[2] || +m[2] > 15) return false;
   if (text.charCodeAt(index - 1) !== 40 || text.charCodeAt(index + phrase.length) !== 41) return false;
-  return /^\)[\s.!]*(?:\S{0,12}\*\S*)?[\s.!]*$/.test(text.slice(index + phrase.length));
+  return /^\)[.! ]{0,4}(?:[A-Za-z]{1,8}\*[A-Za-z]{1,12})?[.! ]{0,4}$/.test(text.slice(index + phrase.length).trimEnd());
 }
 
 function parseUncached(text: string, now: Date, tz: number, lang: DateLang, today: LocalDate): DateHit[] {
