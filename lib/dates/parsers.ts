@@ -195,7 +195,8 @@ const periodParser = make(
       return { date: lastDayOfMonth(today.y, today.m), precision: 'month' };
     }
     if (past) return { date: ymd(today.y - 1, 12, 31), precision: 'year', past: true };
-    if (next) return { date: addMonths(today, 12), precision: 'year' };
+    // "tahun depan" as a deadline: by the end of next year
+    if (next) return { date: ymd(today.y + 1, 12, 31), precision: 'year' };
     return { date: ymd(today.y, 12, 31), precision: 'year' };
   },
 );

@@ -7,7 +7,7 @@ import type { Refiner } from 'chrono-node/id';
 import { addDays } from './calendar';
 
 const MARKER =
-  /(?<![\p{L}\p{N}])(paling\s+lambat|paling\s+telat|selambat-?\s*lambatnya|sebelum|maksimal|maksimum|maks\.?|max\.?|hingga|sampai\s+dengan|sampai|s\.\s?d\.?|s\/d|batas\s+waktu(?:nya)?|tenggat(?:\s+waktu)?|deadline(?:nya)?|target(?:\s+(?:selesai|rampung|tuntas|beres))?|ditargetkan(?:\s+(?:selesai|rampung|tuntas|beres))?|no\s+later\s+than|not\s+later\s+than|by|before|until|till|prior\s+to)[\s,:]+(?:(?:pada|tanggal|tgl\.?|hari|the)\s+)?$/iu;
+  /(?<![\p{L}\p{N}])(paling\s+lambat|paling\s+telat|selambat-?\s*lambatnya|sebelum|maksimal|maksimum|maks\.?|max\.?|hingga|sampai\s+dengan|sampai|s\.\s?d\.?|s\/d|batas\s+waktu(?:nya)?|tenggat(?:\s+waktu)?|deadline(?:nya)?|target(?:\s+(?:selesai|rampung|tuntas|beres))?|(?:selesai|rampung|tuntas|beres|kelar|rampungkan|tuntaskan|finished|completed|done)(?:\s+(?:pada|di|dalam|paling\s+lambat))?|ditargetkan(?:\s+(?:selesai|rampung|tuntas|beres))?|no\s+later\s+than|not\s+later\s+than|by|before|until|till|prior\s+to)[\s,:]+(?:(?:pada|tanggal|tgl\.?|hari|the)\s+)?$/iu;
 
 const BEFORE = /^(sebelum|before|prior\s+to)$/i;
 

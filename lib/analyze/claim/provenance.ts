@@ -20,7 +20,7 @@
  */
 const VOICE_FAMILIES: RegExp[] = [
   // addressing the citizen in the service register
-  /(?<![a-z0-9])(?:kak|kakak|anda|bapak\/ibu|bapak\/ibu\/saudara|sdr|saudara|sobat [a-z]+|sahabat [a-z]+|wargi|#?kawan[a-z]+|sedulur|dulur|warga (?:kota|kabupaten|desa|kelurahan|kecamatan|[a-z]+ yang)|#sobat[a-z]+|#sahabat[a-z]+)(?![a-z0-9])/,
+  /(?<![a-z0-9])(?:kak|kakak|anda|bapak\/ibu|bapak\/ibu\/saudara|sdr|saudara|sobat [a-z]+|sahabat [a-z]+|wargi|#?kawan[a-z]+|sedulur|dulur|warga (?:kota|kabupaten|desa|kelurahan|kecamatan|[a-z]+ yang)|#sobat[a-z]+|#sahabat[a-z]+|dear (?:sir|madam|customer|resident|citizen)|we apologi[sz]e|your (?:report|complaint|request|application|refund))(?![a-z0-9])/,
   // a procedure, a channel or a service of the office
   /(?<![a-z0-9])(?:silakan|silahkan|klik|pilih menu|menu|laman|login|unduh|akses|mengakses|ajukan|mengajukan|diajukan|dapat dilakukan|tautan|aplikasi|formulir|persyaratan|syarat|langkah|mendaftar|pendaftaran|registrasi|datang ke|kunjungi|hubungi|layanan|pelayanan|loket|call center|hotline|posko|dm|direct message|yuk|ayo|mari)(?![a-z0-9])/,
   // the office speaking of itself

@@ -14,7 +14,7 @@ export interface Cue {
 }
 
 /** One scan over the whole text: sentences without any of these are skipped outright. */
-export const GATE = /\b(?:kami|saya|kita|aku|we|i|our|my|akan|segera|ditindaklanjuti|tindaklanjuti|dijadwalkan|ditargetkan|target)\b/g;
+export const GATE = /\b(?:kami|saya|kita|aku|we|i|our|my|will|akan|segera|ditindaklanjuti|tindaklanjuti|dijadwalkan|ditargetkan|target)\b/g;
 
 const PRONOUN = /\b(kami|saya|kita|aku)\b/g;
 const WORD = /[a-z0-9'’\u00c0-\u024f-]+/g;
@@ -59,10 +59,10 @@ const SUBJECT_PREV = new Set([
 const EN_CUE =
   /\b(?:(?:we|i)\s*(?:['’]ll|will|shall|am\s+going\s+to|are\s+going\s+to|['’]m\s+going\s+to|['’]re\s+going\s+to|promise|guarantee|pledge|commit\s+to|plan\s+to|aim\s+to|intend\s+to|expect\s+to)|(?:our|my)\s+(?:[a-z-]+\s+){1,3}(?:will|shall|is\s+going\s+to|are\s+going\s+to))\b/;
 
-const IMPERSONAL = /\b(?:(?:akan\s+)?segera\s+di[a-z]{3,}|(?:akan\s+)?(?:segera\s+)?ditindaklanjuti|akan\s+di(?!a\b)[a-z]{3,})/;
+const IMPERSONAL = /\b(?:(?:akan\s+)?segera\s+di[a-z]{3,}|(?:akan\s+)?(?:segera\s+)?ditindaklanjuti|akan\s+di(?!a\b)[a-z]{3,}|will\s+be\s+(?!closed|open|opened|held|available)[a-z]{3,}(?:ed|en|t)\s+(?:by|on|within|before|tomorrow|today|this|next))/;
 /** "bukti yang akan diajukan": a relative clause describes a thing, it promises nothing */
 const RELATIVE_BEFORE = /\b(?:yang|yg)\s+$/;
-const REPLY_CONTEXT = /\b(?:bapak|ibu|bu|pak|kak|kakak|anda|sdr|saudara|saudari|laporan|aduan|pengaduan|keluhan|berkas|permohonan|usulan|masukan)\b|nya\b/;
+const REPLY_CONTEXT = /\b(?:bapak|ibu|bu|pak|kak|kakak|anda|sdr|saudara|saudari|laporan|aduan|pengaduan|keluhan|berkas|permohonan|usulan|masukan|your|damaged|broken|repair|refund)\b|nya\b/;
 /** the office's own staff, unnamed: "petugas akan datang besok" (needs a date to count) */
 const STAFF = /\b(?:petugas|tim|teknisi|staf|regu|personel|pasukan)\s+(?:[a-z]+\s+)?(?:akan|segera)\b/;
 /** "kantor kami tutup besok", "kami buka sampai pukul 15.00": opening hours, not a promise */

@@ -188,7 +188,9 @@ function segmentFinding(ctx: RuleContext, text: string, lower: string, seg: Segm
   // past action: "sudah kami salurkan", "kemarin kami cek" — unless a future date comes first
   // ("Jumat ini berkas Bapak sudah kami verifikasi")
   const past = PAST_MARK.exec(sl.slice(0, seg.cueEnd - seg.start));
-  if (past && (!deadline || deadlineAt > past.index)) return null;
+  // "tagihan yang sudah dikoreksi kami kirim ulang hari ini": a relative clause's past is not the promise's
+  const relativePast = past !== null && /(?:yang|yg)\s$/.test(sl.slice(Math.max(0, past.index - 5), past.index));
+  if (past && !relativePast && (!deadline || deadlineAt > past.index)) return null;
   if (!deadline && hits.length && hits.every((h) => h.past)) return null;
   const kind = seg.cue.kind;
   if ((kind === 'bare' || kind === 'scheduled') && !deadline && !VAGUE_TIME.test(sl)) return null;

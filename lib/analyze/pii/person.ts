@@ -29,11 +29,14 @@ export const NOT_NAME = new Set([
 ]);
 
 const HON_NAME =
-  /(?<![A-Za-z])(?:Pak|Bapak|Bpk|Bu|Ibu|Sdr|Sdri|Saudara|Saudari|Tn|Ny|Nn|Nona|Mbah|Nenek|Kakek|Kak|Mas|Mbak|Bang|Abang|Adik|Dik|Om|Tante|Bunda|Ananda|ananda|Almarhum|Almarhumah|almarhum|almarhumah|Alm|Almh|alm|H|Hj|Ustadz|Ustaz|Pdt|Romo|Ms|Mr|Mrs|Eyang|Teh|Kang|Akang)\.?[ \t]{1,2}([A-Z][a-z'’]{1,30}|[A-Z]{1,3}(?![A-Za-z]))/g;
+  /(?<![A-Za-z])(?:Pak|Bapak|Bpk|Bu|Ibu|Sdr|Sdri|sdr|sdri|Saudara|Saudari|Tn|Ny|Nn|Nona|Mbah|Nenek|Kakek|Kak|Mas|Mbak|Bang|Abang|Adik|Dik|Om|Tante|Bunda|Ananda|ananda|Almarhum|Almarhumah|almarhum|almarhumah|Alm|Almh|alm|H|Hj|Ustadz|Ustaz|Pdt|Romo|Ms|Mr|Mrs|Eyang|Teh|Kang|Akang)\.?[ \t]{1,2}([A-Z][a-z'’]{1,30}|[A-Z]{1,3}(?![A-Za-z]))/g;
 const AN_NAME = /(?<![a-z])(?:a\.[ ]?n\.|a\/n|atas nama|bernama|berinisial|inisial|name:|nama:)[ \t]{0,2}(?=\S)/g;
 const NAME_AGE = /[A-Z][a-z'’]{1,30}[ \t]{0,2}\((?:\d{1,3}\)|\d{1,2}[ \t]{0,2}(?:th|thn|tahun|bln|bulan|y))/;
 const PLACE_BEFORE =
   /(?<![a-z])(?:jl|jln|jalan|gg|gang|lr|lorong|rsud|rs|rsu|rumah sakit|masjid|musala|sekolah|sd|smp|sma|smk|universitas|univ|yayasan|stadion|gedung|bandara|lapangan|taman|museum|pesantren|ponpes|aula|pasar|terminal|stasiun)\.?(?:[ ]{1,2}[a-z]{1,4}\.)?[ ]{1,2}$/;
+/** the writer's or someone's relative: "suami sy", "anak saya", "my daughter" — a person the reader can identify */
+const KIN =
+  /(?<![a-z])(?:(?:suami|istri|isteri|anak|putra|putri|nenek|kakek|mbah|ibu|bapak|ayah|mama|papa|kakak|adik|pacar|cucu|keponakan|mertua|tetangga)[ ](?:saya|sy|aku|gue|gw|kami|ku)|(?:my|our|his|her)[ ](?:wife|husband|son|daughter|mother|father|mom|dad|brother|sister|child|kid|grandmother|grandfather|grandma|grandpa|neighbou?r))(?![a-z])|(?<![a-z])namanya[ ][a-z]/;
 const PRONOUN = /(?<![a-z])(?:beliau|yang bersangkutan|ybs)(?![a-z])/;
 const SECOND = /(?<![A-Za-z])(?:Bapak|Ibu|Anda|Kakak|Kak|Bunda|Saudara|Saudari|Bu|Pak)(?![A-Za-z])/;
 const ADDRESSEE = /^[ \t\n]{0,4}(?:@[A-Za-z0-9_]{2,30}|(?:yth\.?[ ]{1,2})?(?:(?:halo|hai|hi|selamat (?:pagi|siang|sore|malam))[ ,]{1,3})?(?:pak|bu|bapak|ibu|kak|sdr\.?|mas|mbak)[ ]{1,2}[A-Z])/i;
@@ -113,7 +116,7 @@ export class PersonIndex {
       // initials: "berinisial RS (24)", "a.n. Sdr. K"
       if (/^(?:(?:Sdr|Sdri|Tn|Ny|Nn)\.?[ ]?)?[A-Z]{1,3}(?![A-Za-z])/.test(T.slice(p, p + 10))) return true;
     }
-    if (NAME_AGE.test(T) || PRONOUN.test(L)) return true;
+    if (NAME_AGE.test(T) || PRONOUN.test(L) || KIN.test(L)) return true;
     if (SECOND.test(T)) {
       if (this.addressee === null) this.addressee = ADDRESSEE.test(this.ctx.text.slice(0, 160));
       if (this.addressee) return true;
@@ -175,4 +178,4 @@ export function nameAfter(T: string, pos: number): number {
 }
 
 /** For tests. */
-export const PERSON_REGEXES: RegExp[] = [PLACE_BEFORE, HON_NAME, AN_NAME, NAME_AGE, PRONOUN, SECOND, ADDRESSEE];
+export const PERSON_REGEXES: RegExp[] = [KIN, PLACE_BEFORE, HON_NAME, AN_NAME, NAME_AGE, PRONOUN, SECOND, ADDRESSEE];

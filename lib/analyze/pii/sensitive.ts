@@ -15,7 +15,7 @@ export const HEALTH_ALTS = [
   'demensia', 'alzheimer', 'parkinson', 'autisme', 'autis', 'down syndrome', 'sindrom down', 'rehabilitasi narkoba', 'direhabilitasi',
   'pecandu(?: narkoba)?', 'kecanduan', 'overdosis', 'hasil lab(?:oratorium)?', 'hasil tes (?:urine|darah|hiv|dna)', 'rekam medis', 'riwayat penyakit',
   'hamil(?: (?:\\d{1,2}|tua|muda) (?:bulan|minggu))?', 'keguguran', 'disabilitas(?: (?:fisik|mental|intelektual|netra|rungu|ganda))?', 'difabel',
-  'tunanetra', 'tunarungu', 'tunawicara', 'tunadaksa', 'tunagrahita', 'lumpuh(?: layu)?', 'kelumpuhan', 'stroke', 'kanker(?: [a-z]{2,20})?', 'leukemia',
+  'tunanetra', 'tunarungu', 'tunawicara', 'tunadaksa', 'tunagrahita', 'lumpuh(?: layu)?', 'kelumpuhan', 'stroke', 'kanker(?: [a-z]{2,20})?(?: stadium (?:\\d|[ivx]{1,3}))?', 'leukemia',
   'tumor(?: [a-z]{2,20})?', 'diabetes(?: melitus)?', 'hipertensi', 'darah tinggi', 'gagal ginjal', 'gagal jantung', 'cuci darah', 'hemodialisa',
   'hemodialisis', 'kemoterapi', 'penyakit jantung', 'serangan jantung', 'jantung koroner', 'epilepsi', 'gizi buruk', 'stunting',
   'hepatitis(?: [abc])?', 'hbsag reaktif', 'anti-?hcv reaktif', 'sifilis reaktif', 'vdrl reaktif', 'tpha reaktif',
@@ -24,6 +24,9 @@ export const HEALTH_ALTS = [
   'amputasi(?: (?:kaki|tangan)(?: (?:kanan|kiri))?)?', 'thalassemia', 'talasemia', 'hemofilia', 'cerebral palsy', 'celebral palsy', 'hidrosefalus',
   'kista', 'pneumonia', 'malaria', 'difteri', 'campak', 'rabies', 'dipasung', 'keterbelakangan mental', 'retardasi mental', 'dirawat di rsj', 'rsj',
   'katarak', 'glaukoma', 'lupus', 'obesitas', 'ispa', 'covid(?:-19)?',
+  'sesak napas(?: berat)?', 'sesak nafas(?: berat)?', 'patah tulang(?: [a-z]{2,12})?', 'pre-?eklamsia', 'preeklampsia', 'operasi (?:jantung|caesar|sesar)',
+  'diagnosed with(?: [a-z]{2,20})?', 'tested positive for(?: [a-z]{2,20})?', 'depression', 'cancer', 'schizophrenia', 'dementia',
+  'heart (?:operation|surgery|disease|failure)', 'kidney failure', 'dialysis', 'hiv-positive', 'pregnant', 'disabled', 'paralysed', 'paralyzed',
 ];
 const HEALTH_Y = new RegExp(`(?:${HEALTH_ALTS.join('|')})(?![a-z])`, 'y');
 
@@ -37,7 +40,8 @@ export const CRIME_ALTS = [
   'pelaku (?:pencurian|pembunuhan|pemerkosaan|pencabulan|penganiayaan|penipuan|korupsi|begal|curanmor|kekerasan|pelecehan)',
   'pengedar (?:narkoba|sabu|narkotika)', 'pemakai (?:narkoba|sabu|narkotika)', 'bandar (?:narkoba|sabu|narkotika)', 'kurir (?:narkoba|sabu|narkotika)',
   'koruptor', 'tahanan (?:rutan|lapas|polres|polresta|polsek|polda|kejaksaan|kejari|kpk)', 'warga binaan(?: pemasyarakatan)?', 'wbp',
-  'terlibat tawuran', 'pelaku tawuran', 'diamankan (?:polisi|petugas|aparat|polsek|polres|polresta|satpol pp)',
+  'terlibat tawuran', 'pelaku tawuran', 'terjaring (?:ott|operasi tangkap tangan|razia narkoba)', 'was jailed(?: for [a-z]{2,20})?',
+  'jailed for(?: [a-z]{2,20})?', 'convicted of(?: [a-z]{2,20})?(?: in \\d{4})?', 'ex-prisoner', 'former (?:inmate|prisoner|convict)', 'arrested for(?: [a-z]{2,20})?', 'diamankan (?:polisi|petugas|aparat|polsek|polres|polresta|satpol pp)',
 ];
 const CRIME_Y = new RegExp(`(?:${CRIME_ALTS.join('|')})(?![a-z])`, 'y');
 const CRIME_PREFIX = /(?<![a-z])(?:(?:masih|sudah|pernah|kini|sekarang|yang|telah)[ ]{1,3})?(?:berstatus|status|sebagai|ditetapkan sebagai|ditetapkan|menjadi)[ ]{1,3}$/;
@@ -48,7 +52,7 @@ const HEALTH_GENERIC_BEFORE = /(?<![a-z])(?:ibu|ibu-ibu|bumil|wanita|perempuan|p
 export const CHILD_CUE_WORDS = ['ananda', 'balita', 'bayi', 'siswa', 'siswi', 'murid', 'pelajar', 'santri', 'putra', 'putri', 'bocah', 'anak', 'adik', 'adek', 'dek', 'cucu'];
 const PUPIL_WORDS = new Set(['siswa', 'siswi', 'murid', 'pelajar', 'santri', 'bocah', 'balita', 'bayi']);
 const CHILD_CUE_TAIL =
-  /(?:[ \t]{1,2}(?:a\.[ ]?n\.|an\.|atas nama|bernama|berinisial|inisial|kami|kandung|ibu|bapak|bu|pak|angkat|asuh|berprestasi|teladan|yatim|piatu|bungsu|sulung|pertama|kedua|ketiga|penerima|peraih|juara|korban|kelas[ \t]{1,2}(?:\d{1,2}|[ivx]{1,4})[a-z]?)){0,3}[ \t]{1,2}/y;
+  /(?:[ \t]{1,2}(?:a\.[ ]?n\.|an\.|atas nama|bernama|berinisial|inisial|kami|saya|sy|aku|kandung|ibu|bapak|bu|pak|angkat|asuh|berprestasi|teladan|yatim|piatu|bungsu|sulung|pertama|kedua|ketiga|penerima|peraih|juara|korban|kelas[ \t]{1,2}(?:\d{1,2}|[ivx]{1,4})[a-z]?)){0,3}[ \t]{1,2}/y;
 export const AGE_UNIT_WORDS = ['th', 'thn', 'tahun', 'bln', 'bulan', 'yo'];
 const AGE_BEFORE = /(?:\(|,[ \t]{0,2})(\d{1,2})[ \t]{0,2}$/;
 export const GRADE_WORDS = ['kelas', 'kls'];
