@@ -5,7 +5,7 @@
  */
 import { extract, MAX_FEATS } from '../lib/analyze/learned/features';
 import { toBase64, type Packed } from '../lib/analyze/learned/model';
-import { foldLower } from '../lib/analyze/text/fold';
+import { foldLower, splitSentences } from '../lib/analyze/text/fold';
 import { tokenize } from '../lib/analyze/tone/normalize';
 
 export interface Vec {
@@ -19,6 +19,25 @@ export function featurize(text: string): Vec {
   const src = new Int32Array(MAX_FEATS);
   const n = extract(toks, 0, toks.length, out, src);
   return { idx: out.slice(0, n) };
+}
+
+/** Feature hashes of each sentence (as inference sees them): negatives' sentences are negatives too. */
+export function featurizeSentences(text: string): Vec[] {
+  const toks = tokenize(foldLower(text));
+  const out = new Int32Array(MAX_FEATS);
+  const src = new Int32Array(MAX_FEATS);
+  const vs: Vec[] = [];
+  let t = 0;
+  const sents = splitSentences(text);
+  if (sents.length < 2) return vs;
+  for (const s of sents) {
+    while (t < toks.length && toks[t].e <= s.start) t++;
+    let b = t;
+    while (b < toks.length && toks[b].s < s.end) b++;
+    if (b > t) vs.push({ idx: out.slice(0, extract(toks, t, b, out, src)) });
+    t = b;
+  }
+  return vs;
 }
 
 function mulberry32(seed: number): () => number {

@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { WeightsFile } from '../lib/analyze/learned/model';
 import { SUBTYPES } from '../lib/analyze/learned/labels';
-import { featurize, trainBinary, type Vec } from './train-core';
+import { featurize, featurizeSentences, trainBinary, type Vec } from './train-core';
 
 const root = join(import.meta.dirname, '..');
 const rows = (p: string): Record<string, unknown>[] =>
@@ -40,7 +40,15 @@ function binary(pos: Record<string, unknown>[], label: string, negs: Record<stri
     xs.push(vec(r.text));
     ys.push(false);
   }
-  return trainBinary(xs, ys, { buckets, epochs: 12, seed: 14 });
+  // every sentence of a negative text is a negative sentence: teaches the per-sentence scorer that short
+  // questions and fragments of ordinary replies are fine
+  for (const r of [...pos.filter((x) => x[label] === false), ...negs]) {
+    for (const v of featurizeSentences(String(r.text))) {
+      xs.push(v);
+      ys.push(false);
+    }
+  }
+  return trainBinary(xs, ys, { buckets, epochs: 20, lr: 1, l2: 1e-5, seed: 14 });
 }
 
 const BUCKETS = 1 << 15;

@@ -17,7 +17,7 @@ const NEUT = unpack(W.neutrality);
 const SUB: Model[] = W.subtype.models.map(unpack);
 
 /** Logit thresholds at normal sensitivity; low/high move them (see the model card). */
-export const THRESHOLDS = { tone: 3.0, neutrality: 1.5 };
+export const THRESHOLDS = { tone: 1.1, neutrality: -1.1 };
 const SHIFT = { low: 1.0, normal: 0, high: -1.0 } as const;
 
 /** Learned subtype → finding id; insult and shouting stay with the rules. */
@@ -29,6 +29,8 @@ const RULE_OF: Record<string, string | undefined> = {
   sara: 'tone.sara',
 };
 
+/** Shorter sentences carry too little for the model ("Tidak perlu." alone is not rude). */
+const MIN_WORDS = 3;
 const FEATS = new Int32Array(MAX_FEATS);
 const SRC = new Int32Array(MAX_FEATS);
 
@@ -51,7 +53,9 @@ export function scoreSentences(ctx: Pick<RuleContext, 'text' | 'lower' | 'senten
     while (t < toks.length && toks[t].e <= s.start) t++;
     let b = t;
     while (b < toks.length && toks[b].s < s.end) b++;
-    if (b > t) {
+    let words = 0;
+    for (let i = t; i < b; i++) if (toks[i].k === KIND_WORD) words++;
+    if (words >= MIN_WORDS) {
       const n = extract(toks, t, b, FEATS, SRC);
       scores.push({ start: s.start, end: s.end, a: t, b, tone: logit(TONE, FEATS, n), neutrality: logit(NEUT, FEATS, n) });
     }
