@@ -17,7 +17,7 @@ const NEUT = unpack(W.neutrality);
 const SUB: Model[] = W.subtype.models.map(unpack);
 
 /** Logit thresholds at normal sensitivity; low/high move them (see the model card). */
-export const THRESHOLDS = { tone: 1.1, neutrality: -1.1 };
+export const THRESHOLDS = { tone: 2.6, neutrality: -1.1 };
 const SHIFT = { low: 1.0, normal: 0, high: -1.0 } as const;
 
 /** Learned subtype → finding id; insult and shouting stay with the rules. */
@@ -45,7 +45,10 @@ export interface SentenceScore {
 }
 
 /** Per-sentence logits of the two binary models. */
+let memo: { text: string; sentences: unknown; toks: Tok[]; scores: SentenceScore[] } | null = null;
 export function scoreSentences(ctx: Pick<RuleContext, 'text' | 'lower' | 'sentences'>): { toks: Tok[]; scores: SentenceScore[] } {
+  // both learned rules score the same sentences: once per analyze() call
+  if (memo && memo.text === ctx.text && memo.sentences === ctx.sentences) return memo;
   const toks = viewOf(ctx.text, ctx.lower).toks;
   const scores: SentenceScore[] = [];
   let t = 0;
@@ -61,7 +64,8 @@ export function scoreSentences(ctx: Pick<RuleContext, 'text' | 'lower' | 'senten
     }
     t = b;
   }
-  return { toks, scores };
+  memo = { text: ctx.text, sentences: ctx.sentences, toks, scores };
+  return memo;
 }
 
 /** The 2–3 words of the span that pushed the model most towards a warning. */
