@@ -32,8 +32,8 @@ const SECOND = new Set(
 );
 /** Words of a consequence or a warning (combined with second-person address). */
 const CONSEQ = new Set(
-  'tunggu awas hati siap akibat akibatnya nanti konsekuensi laporkan lapor polisikan viralkan tahu menyesal nyesel tanggung sanksi proses hukum urusan blokir screenshot ss cari'
-    .split(' '),
+  ('tunggu awas hati siap akibat akibatnya nanti konsekuensi laporkan lapor polisikan viralkan tahu menyesal nyesel tanggung ' +
+    'sanksi proses hukum urusan blokir screenshot ss cari').split(' '),
 );
 
 /** The string a token contributes as a word feature. */

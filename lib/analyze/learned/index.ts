@@ -114,7 +114,10 @@ const WHAT: Record<string, Msg> = {
 const FIX: Record<string, Msg> = {
   'neutrality.partisan': { id: 'ASN wajib netral; sampaikan informasi pemilu tanpa ajakan.', en: 'Civil servants must stay neutral; inform without urging.' },
 };
-const FIX_TONE: Msg = { id: 'Tulis secara lugas dan sopan, akui masalahnya dan tawarkan langkah berikutnya.', en: 'Say it plainly and politely, acknowledge the problem and offer a next step.' };
+const FIX_TONE: Msg = {
+  id: 'Tulis secara lugas dan sopan, akui masalahnya dan tawarkan langkah berikutnya.',
+  en: 'Say it plainly and politely, acknowledge the problem and offer a next step.',
+};
 
 export function message(rule: string, words: string[]): Msg {
   const what = WHAT[rule] ?? WHAT['tone.condescending'];
