@@ -19,6 +19,18 @@ const SUB: Model[] = W.subtype.models.map(unpack);
 /** Logit thresholds at normal sensitivity; low/high move them (see the model card). */
 export const THRESHOLDS = { tone: 2.6, neutrality: -1.1 };
 const SHIFT = { low: 1.0, normal: 0, high: -1.0 } as const;
+/**
+ * Per-subtype offsets on the tone threshold, chosen on the Ibrohim dev tweets: condescension and SARA
+ * fire most on ordinary heated tweets, dismissal, sarcasm and veiled threats far less.
+ */
+export const TONE_OFFSET: Record<string, number> = {
+  'tone.condescending': 0,
+  'tone.sara': 0.4,
+  'tone.dismissive': -1.0,
+  'tone.sarcasm': -1.0,
+  'tone.threat': -1.0,
+};
+const MIN_OFFSET = -1.0;
 
 /** Learned subtype → finding id; insult and shouting stay with the rules. */
 const RULE_OF: Record<string, string | undefined> = {
@@ -137,11 +149,11 @@ function run(ctx: RuleContext, category: 'tone' | 'neutrality'): RawFinding[] {
   for (const s of scores) {
     const z = category === 'tone' ? s.tone : s.neutrality;
     const thr = THRESHOLDS[category] + shift;
-    if (!(z >= thr)) continue;
+    if (!(z >= thr + (category === 'tone' ? MIN_OFFSET : 0))) continue;
     let rule = 'neutrality.partisan';
     if (category === 'tone') {
       const r = RULE_OF[subtypeOf(toks, s.a, s.b)];
-      if (!r) continue;
+      if (!r || !(z >= thr + (TONE_OFFSET[r] ?? 0))) continue;
       rule = r;
     }
     const words = topWords(category === 'tone' ? TONE : NEUT, toks, s.a, s.b);
