@@ -5,67 +5,76 @@
  * Writes lib/analyze/learned/weights.json. Deterministic: run it twice, get the same bytes.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { WeightsFile } from '../lib/analyze/learned/model';
 import { SUBTYPES } from '../lib/analyze/learned/labels';
 import { featurize, featurizeSentences, trainBinary, type Vec } from './train-core';
 
-const root = join(import.meta.dirname, '..');
-const rows = (p: string): Record<string, unknown>[] =>
-  readFileSync(join(root, p), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Record<string, unknown>);
+const ROOT = join(import.meta.dirname, '..');
+export const WEIGHTS_FILE = join(ROOT, 'lib/analyze/learned/weights.json');
 
-const tone = rows('tests/fixtures/corpus/tune/tone.jsonl');
-const neut = rows('tests/fixtures/corpus/tune/neutrality.jsonl');
-const extra = [...rows('tests/fixtures/official-posts/clean.jsonl'), ...rows('tests/fixtures/official-posts/wide-tune.jsonl')];
+/** The weights file's exact text, trained from the tune split. */
+export function buildWeights(root = ROOT): string {
+  const rows = (p: string): Record<string, unknown>[] =>
+    readFileSync(join(root, p), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
 
-const cache = new Map<string, Vec>();
-const vec = (t: unknown): Vec => {
-  const s = String(t);
-  let v = cache.get(s);
-  if (!v) cache.set(s, (v = featurize(s)));
-  return v;
-};
+  const tone = rows('tests/fixtures/corpus/tune/tone.jsonl');
+  const neut = rows('tests/fixtures/corpus/tune/neutrality.jsonl');
+  const extra = [...rows('tests/fixtures/official-posts/clean.jsonl'), ...rows('tests/fixtures/official-posts/wide-tune.jsonl')];
 
-function binary(pos: Record<string, unknown>[], label: string, negs: Record<string, unknown>[], buckets: number) {
-  const xs: Vec[] = [];
-  const ys: boolean[] = [];
-  for (const r of pos) {
-    xs.push(vec(r.text));
-    ys.push(r[label] === true);
-  }
-  for (const r of negs) {
-    xs.push(vec(r.text));
-    ys.push(false);
-  }
-  // every sentence of a negative text is a negative sentence: teaches the per-sentence scorer that short
-  // questions and fragments of ordinary replies are fine
-  for (const r of [...pos.filter((x) => x[label] === false), ...negs]) {
-    for (const v of featurizeSentences(String(r.text))) {
-      xs.push(v);
+  const cache = new Map<string, Vec>();
+  const vec = (t: unknown): Vec => {
+    const s = String(t);
+    let v = cache.get(s);
+    if (!v) cache.set(s, (v = featurize(s)));
+    return v;
+  };
+
+  function binary(pos: Record<string, unknown>[], label: string, negs: Record<string, unknown>[], buckets: number) {
+    const xs: Vec[] = [];
+    const ys: boolean[] = [];
+    for (const r of pos) {
+      xs.push(vec(r.text));
+      ys.push(r[label] === true);
+    }
+    for (const r of negs) {
+      xs.push(vec(r.text));
       ys.push(false);
     }
+    // every sentence of a negative text is a negative sentence: teaches the per-sentence scorer that short
+    // questions and fragments of ordinary replies are fine
+    for (const r of [...pos.filter((x) => x[label] === false), ...negs]) {
+      for (const v of featurizeSentences(String(r.text))) {
+        xs.push(v);
+        ys.push(false);
+      }
+    }
+    return trainBinary(xs, ys, { buckets, epochs: 20, lr: 1, l2: 1e-5, seed: 14 });
   }
-  return trainBinary(xs, ys, { buckets, epochs: 20, lr: 1, l2: 1e-5, seed: 14 });
+
+  const BUCKETS = 1 << 15;
+  const toneModel = binary(tone, 'tone', [...extra, ...neut.filter((r) => r.neutrality === false)], BUCKETS);
+  const neutModel = binary(neut, 'neutrality', [...extra, ...tone.filter((r) => r.tone === false)], BUCKETS);
+  const rude = tone.filter((r) => r.tone === true);
+  const subtype = {
+    labels: [...SUBTYPES],
+    models: SUBTYPES.map((k) =>
+      trainBinary(
+        rude.map((r) => vec(r.text)),
+        rude.map((r) => r.kind === k),
+        { buckets: 1 << 13, epochs: 12, seed: 14 },
+      ),
+    ),
+  };
+  const out: WeightsFile = { version: 1, tone: toneModel, neutrality: neutModel, subtype };
+  return JSON.stringify(out) + '\n';
 }
 
-const BUCKETS = 1 << 15;
-const toneModel = binary(tone, 'tone', [...extra, ...neut.filter((r) => r.neutrality === false)], BUCKETS);
-const neutModel = binary(neut, 'neutrality', [...extra, ...tone.filter((r) => r.tone === false)], BUCKETS);
-const rude = tone.filter((r) => r.tone === true);
-const subtype = {
-  labels: [...SUBTYPES],
-  models: SUBTYPES.map((k) =>
-    trainBinary(
-      rude.map((r) => vec(r.text)),
-      rude.map((r) => r.kind === k),
-      { buckets: 1 << 13, epochs: 12, seed: 14 },
-    ),
-  ),
-};
-const out: WeightsFile = { version: 1, tone: toneModel, neutrality: neutModel, subtype };
-const file = join(root, 'lib/analyze/learned/weights.json');
-writeFileSync(file, JSON.stringify(out) + '\n');
-console.log(`wrote ${file}: tone ${tone.length}, neutrality ${neut.length}, extra negatives ${extra.length}`);
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  writeFileSync(WEIGHTS_FILE, buildWeights());
+  console.log(`wrote ${WEIGHTS_FILE}`);
+}

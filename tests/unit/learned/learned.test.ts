@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/analyze';
 import { makeContext } from '../../../lib/analyze';
 import { learnedRules, scoreSentences, THRESHOLDS } from '../../../lib/analyze/learned';
 import { fromBase64, toBase64 } from '../../../lib/analyze/learned/model';
 import { featurize, featurizeSentences, trainBinary } from '../../../scripts/train-core';
+import { buildWeights, WEIGHTS_FILE } from '../../../scripts/train';
 
 const SAMPLE: [string, boolean][] = [
   ['Kamu memang bodoh ya, baca saja tidak bisa', true],
@@ -29,6 +31,10 @@ describe('learned scorer: training', () => {
     expect(run()).toBe(a);
     expect(a.length).toBeGreaterThan(100);
   });
+
+  it('npm run train reproduces the shipped weights byte for byte', () => {
+    expect(buildWeights() === readFileSync(WEIGHTS_FILE, 'utf8')).toBe(true);
+  }, 60_000);
 
   it('round-trips base64', () => {
     const bytes = new Uint8Array([0, 1, 2, 250, 255, 127, 128]);
