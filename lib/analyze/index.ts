@@ -32,6 +32,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
   const disabled = settings.disabledRules.length ? new Set(settings.disabledRules) : null;
   const allow = allowlistOf(settings.allowlist);
   const out: Finding[] = [];
+  const learned: Finding[] = [];
   for (const rule of RULES) {
     if (disabled && (disabled.has(rule.id) || disabled.has(rule.category))) continue;
     for (const raw of runSafely(rule, ctx)) {
@@ -39,8 +40,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
       const f = toFinding(raw, text, lang);
       if (!f) continue;
       if (allow && f.category === 'pii' && isAllowed(allow, f.value ?? text.slice(f.start, f.end))) continue;
-      out.push(f);
+      (rule.id.startsWith('learned.') ? learned : out).push(f);
     }
+  }
+  // the learned layer only adds what the rules missed: nothing in a sentence a rule of its category flagged
+  for (const f of learned) {
+    if (!out.some((g) => g.category === f.category && g.severity !== 'info' && g.start < f.end && f.start < g.end)) out.push(f);
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end || a.rule.localeCompare(b.rule));
   return out;

@@ -8,5 +8,6 @@ import { claimRules } from './claim';
 import { toneRules } from './tone';
 import { neutralityRules } from './neutrality';
 import { commitmentRules } from './commitment';
+import { learnedRules } from './learned';
 
-export const RULES: readonly Rule[] = [...piiRules, ...claimRules, ...toneRules, ...neutralityRules, ...commitmentRules];
+export const RULES: readonly Rule[] = [...piiRules, ...claimRules, ...toneRules, ...neutralityRules, ...commitmentRules, ...learnedRules];

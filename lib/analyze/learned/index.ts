@@ -1,0 +1,170 @@
+/**
+ * The learned layer (issue #14): a small logistic regression beside the tone and neutrality rules.
+ * Scores each sentence; emits a warning only above a threshold chosen for precision on real official
+ * posts (docs/model-card.md). index.ts drops a learned finding when a rule of the same category already
+ * flagged that sentence. Plain TypeScript, no DOM, never throws (runSafely guards it too).
+ */
+import type { Msg, RawFinding, Rule, RuleContext } from '../types';
+import { KIND_WORD, viewOf, type Tok } from '../tone/normalize';
+import { extract, MAX_FEATS } from './features';
+import { logit, unpack, type Model, type WeightsFile } from './model';
+import { SUBTYPES } from './labels';
+import raw from './weights.json';
+
+const W = raw as WeightsFile;
+const TONE = unpack(W.tone);
+const NEUT = unpack(W.neutrality);
+const SUB: Model[] = W.subtype.models.map(unpack);
+
+/** Logit thresholds at normal sensitivity; low/high move them (see the model card). */
+export const THRESHOLDS = { tone: 2.6, neutrality: -1.1 };
+const SHIFT = { low: 1.0, normal: 0, high: -1.0 } as const;
+/**
+ * Per-subtype offsets on the tone threshold, chosen on the Ibrohim dev tweets: condescension and SARA
+ * fire most on ordinary heated tweets, dismissal, sarcasm and veiled threats far less.
+ */
+export const TONE_OFFSET: Record<string, number> = {
+  'tone.condescending': 0,
+  'tone.sara': 0.4,
+  'tone.dismissive': -1.0,
+  'tone.sarcasm': -1.0,
+  'tone.threat': -1.0,
+};
+const MIN_OFFSET = -1.0;
+
+/** Learned subtype → finding id; insult and shouting stay with the rules. */
+const RULE_OF: Record<string, string | undefined> = {
+  condescending: 'tone.condescending',
+  dismissive: 'tone.dismissive',
+  sarcasm: 'tone.sarcasm',
+  threat: 'tone.threat',
+  sara: 'tone.sara',
+};
+
+/** Shorter sentences carry too little for the model ("Tidak perlu." alone is not rude). */
+const MIN_WORDS = 3;
+const FEATS = new Int32Array(MAX_FEATS);
+const SRC = new Int32Array(MAX_FEATS);
+
+export interface SentenceScore {
+  start: number;
+  end: number;
+  /** token range [a, b) */
+  a: number;
+  b: number;
+  tone: number;
+  neutrality: number;
+}
+
+/** Per-sentence logits of the two binary models. */
+let memo: { text: string; sentences: unknown; toks: Tok[]; scores: SentenceScore[] } | null = null;
+export function scoreSentences(ctx: Pick<RuleContext, 'text' | 'lower' | 'sentences'>): { toks: Tok[]; scores: SentenceScore[] } {
+  // both learned rules score the same sentences: once per analyze() call
+  if (memo && memo.text === ctx.text && memo.sentences === ctx.sentences) return memo;
+  const toks = viewOf(ctx.text, ctx.lower).toks;
+  const scores: SentenceScore[] = [];
+  let t = 0;
+  for (const s of ctx.sentences) {
+    while (t < toks.length && toks[t].e <= s.start) t++;
+    let b = t;
+    while (b < toks.length && toks[b].s < s.end) b++;
+    let words = 0;
+    for (let i = t; i < b; i++) if (toks[i].k === KIND_WORD) words++;
+    if (words >= MIN_WORDS) {
+      const n = extract(toks, t, b, FEATS, SRC);
+      scores.push({ start: s.start, end: s.end, a: t, b, tone: logit(TONE, FEATS, n), neutrality: logit(NEUT, FEATS, n) });
+    }
+    t = b;
+  }
+  memo = { text: ctx.text, sentences: ctx.sentences, toks, scores };
+  return memo;
+}
+
+/** The 2–3 words of the span that pushed the model most towards a warning. */
+function topWords(m: Model, toks: Tok[], a: number, b: number): string[] {
+  const n = extract(toks, a, b, FEATS, SRC);
+  const per = new Float64Array(b - a);
+  for (let i = 0; i < n; i++) if (SRC[i] >= 0) per[SRC[i] - a] += m.w[FEATS[i] & m.mask];
+  const seen = new Set<string>();
+  const order = Array.from(per.keys())
+    .filter((i) => toks[a + i].k === KIND_WORD && per[i] > 0)
+    .sort((x, y) => per[y] - per[x]);
+  const out: string[] = [];
+  for (const i of order) {
+    const w = toks[a + i].w;
+    if (seen.has(w)) continue;
+    seen.add(w);
+    out.push(w);
+    if (out.length === 3) break;
+  }
+  return out;
+}
+
+function subtypeOf(toks: Tok[], a: number, b: number): string {
+  const n = extract(toks, a, b, FEATS, SRC);
+  let best = 0;
+  let bestZ = -Infinity;
+  for (let k = 0; k < SUB.length; k++) {
+    const z = logit(SUB[k], FEATS, n);
+    if (z > bestZ) {
+      bestZ = z;
+      best = k;
+    }
+  }
+  return W.subtype.labels[best] ?? SUBTYPES[best];
+}
+
+const q = (ws: string[]) => ws.map((w) => `“${w}”`).join(', ');
+const WHAT: Record<string, Msg> = {
+  'tone.condescending': { id: 'terkesan merendahkan atau menggurui', en: 'sounds condescending' },
+  'tone.dismissive': { id: 'terkesan meremehkan keluhan', en: 'sounds dismissive' },
+  'tone.sarcasm': { id: 'terbaca sebagai sindiran', en: 'reads as sarcasm' },
+  'tone.threat': { id: 'terbaca sebagai ancaman terselubung', en: 'reads as a veiled threat' },
+  'tone.sara': { id: 'menyamaratakan atau menyudutkan suatu golongan (SARA)', en: 'stereotypes or targets a group (SARA)' },
+  'neutrality.partisan': { id: 'terbaca memihak calon atau partai', en: 'reads as partisan' },
+};
+const FIX: Record<string, Msg> = {
+  'neutrality.partisan': { id: 'ASN wajib netral; sampaikan informasi pemilu tanpa ajakan.', en: 'Civil servants must stay neutral; inform without urging.' },
+};
+const FIX_TONE: Msg = {
+  id: 'Tulis secara lugas dan sopan, akui masalahnya dan tawarkan langkah berikutnya.',
+  en: 'Say it plainly and politely, acknowledge the problem and offer a next step.',
+};
+
+export function message(rule: string, words: string[]): Msg {
+  const what = WHAT[rule] ?? WHAT['tone.condescending'];
+  const fix = FIX[rule] ?? FIX_TONE;
+  const why = words.length ? { id: ` (terutama ${q(words)})`, en: ` (mostly ${q(words)})` } : { id: '', en: '' };
+  return {
+    id: `Menurut model pembelajaran, kalimat ini ${what.id}${why.id}. ${fix.id}`,
+    en: `The learned model finds this sentence ${what.en}${why.en}. ${fix.en}`,
+  };
+}
+
+function run(ctx: RuleContext, category: 'tone' | 'neutrality'): RawFinding[] {
+  if (ctx.text.length > 20000) return [];
+  const shift = SHIFT[ctx.settings.sensitivity] ?? 0;
+  const { toks, scores } = scoreSentences(ctx);
+  const out: RawFinding[] = [];
+  for (const s of scores) {
+    const z = category === 'tone' ? s.tone : s.neutrality;
+    const thr = THRESHOLDS[category] + shift;
+    if (!(z >= thr + (category === 'tone' ? MIN_OFFSET : 0))) continue;
+    let rule = 'neutrality.partisan';
+    if (category === 'tone') {
+      const r = RULE_OF[subtypeOf(toks, s.a, s.b)];
+      if (!r || !(z >= thr + (TONE_OFFSET[r] ?? 0))) continue;
+      rule = r;
+    }
+    const words = topWords(category === 'tone' ? TONE : NEUT, toks, s.a, s.b);
+    const confidence = 1 / (1 + Math.exp(-z));
+    out.push({ rule, category, severity: 'warning', start: s.start, end: s.end, msg: message(rule, words), confidence });
+  }
+  return out;
+}
+
+export const LEARNED_PREFIX = 'learned.';
+export const learnedRules: Rule[] = [
+  { id: 'learned.tone', category: 'tone', run: (ctx) => run(ctx, 'tone') },
+  { id: 'learned.neutrality', category: 'neutrality', run: (ctx) => run(ctx, 'neutrality') },
+];

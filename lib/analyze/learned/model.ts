@@ -1,0 +1,73 @@
+/**
+ * The shipped weights: int8 per bucket with one scale per model, base64 in weights.json.
+ * Score of a span = bias + scale · Σ w[h & (buckets − 1)] / √n over its n feature hashes.
+ */
+export interface Packed {
+  buckets: number;
+  bias: number;
+  scale: number;
+  /** base64 of an Int8Array of length `buckets` */
+  w: string;
+}
+
+export interface WeightsFile {
+  version: number;
+  tone: Packed;
+  neutrality: Packed;
+  subtype: { labels: string[]; models: Packed[] };
+}
+
+export interface Model {
+  mask: number;
+  bias: number;
+  scale: number;
+  w: Int8Array;
+}
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Plain base64 decoder (no atob: the analyzer also runs in Node and workers). */
+export function fromBase64(s: string): Uint8Array {
+  const map = new Int16Array(128).fill(-1);
+  for (let i = 0; i < 64; i++) map[B64.charCodeAt(i)] = i;
+  const clean = s.replace(/[^A-Za-z0-9+/]/g, '');
+  const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
+  let bits = 0;
+  let acc = 0;
+  let o = 0;
+  for (let i = 0; i < clean.length; i++) {
+    acc = (acc << 6) | map[clean.charCodeAt(i)];
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[o++] = (acc >> bits) & 0xff;
+    }
+  }
+  return out.subarray(0, o);
+}
+
+export function toBase64(bytes: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const n = (bytes[i] << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+    s += B64[(n >> 18) & 63] + B64[(n >> 12) & 63];
+    s += i + 1 < bytes.length ? B64[(n >> 6) & 63] : '=';
+    s += i + 2 < bytes.length ? B64[n & 63] : '=';
+  }
+  return s;
+}
+
+export function unpack(p: Packed): Model {
+  const bytes = fromBase64(p.w);
+  const w = new Int8Array(p.buckets);
+  w.set(new Int8Array(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, p.buckets)));
+  return { mask: p.buckets - 1, bias: p.bias, scale: p.scale, w };
+}
+
+/** Logit of the span whose n feature hashes are feats[0..n). */
+export function logit(m: Model, feats: Int32Array, n: number): number {
+  if (n === 0) return m.bias;
+  let s = 0;
+  for (let i = 0; i < n; i++) s += m.w[feats[i] & m.mask];
+  return m.bias + (m.scale * s) / Math.sqrt(n);
+}

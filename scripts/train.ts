@@ -1,0 +1,80 @@
+/**
+ * npm run train: the learned tone and neutrality scorer (issue #14), from the tune split only.
+ * Reads tests/fixtures/corpus/tune/{tone,neutrality}.jsonl and, as extra negatives,
+ * tests/fixtures/official-posts/{clean,wide-tune}.jsonl. Never reads the blind split.
+ * Writes lib/analyze/learned/weights.json. Deterministic: run it twice, get the same bytes.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import type { WeightsFile } from '../lib/analyze/learned/model';
+import { SUBTYPES } from '../lib/analyze/learned/labels';
+import { featurize, featurizeSentences, trainBinary, type Vec } from './train-core';
+
+const ROOT = join(import.meta.dirname, '..');
+export const WEIGHTS_FILE = join(ROOT, 'lib/analyze/learned/weights.json');
+
+/** The weights file's exact text, trained from the tune split. */
+export function buildWeights(root = ROOT): string {
+  const rows = (p: string): Record<string, unknown>[] =>
+    readFileSync(join(root, p), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+
+  const tone = rows('tests/fixtures/corpus/tune/tone.jsonl');
+  const neut = rows('tests/fixtures/corpus/tune/neutrality.jsonl');
+  const extra = [...rows('tests/fixtures/official-posts/clean.jsonl'), ...rows('tests/fixtures/official-posts/wide-tune.jsonl')];
+
+  const cache = new Map<string, Vec>();
+  const vec = (t: unknown): Vec => {
+    const s = String(t);
+    let v = cache.get(s);
+    if (!v) cache.set(s, (v = featurize(s)));
+    return v;
+  };
+
+  function binary(pos: Record<string, unknown>[], label: string, negs: Record<string, unknown>[], buckets: number) {
+    const xs: Vec[] = [];
+    const ys: boolean[] = [];
+    for (const r of pos) {
+      xs.push(vec(r.text));
+      ys.push(r[label] === true);
+    }
+    for (const r of negs) {
+      xs.push(vec(r.text));
+      ys.push(false);
+    }
+    // every sentence of a negative text is a negative sentence: teaches the per-sentence scorer that short
+    // questions and fragments of ordinary replies are fine
+    for (const r of [...pos.filter((x) => x[label] === false), ...negs]) {
+      for (const v of featurizeSentences(String(r.text))) {
+        xs.push(v);
+        ys.push(false);
+      }
+    }
+    return trainBinary(xs, ys, { buckets, epochs: 20, lr: 1, l2: 1e-5, seed: 14 });
+  }
+
+  const BUCKETS = 1 << 15;
+  const toneModel = binary(tone, 'tone', [...extra, ...neut.filter((r) => r.neutrality === false)], BUCKETS);
+  const neutModel = binary(neut, 'neutrality', [...extra, ...tone.filter((r) => r.tone === false)], BUCKETS);
+  const rude = tone.filter((r) => r.tone === true);
+  const subtype = {
+    labels: [...SUBTYPES],
+    models: SUBTYPES.map((k) =>
+      trainBinary(
+        rude.map((r) => vec(r.text)),
+        rude.map((r) => r.kind === k),
+        { buckets: 1 << 13, epochs: 12, seed: 14 },
+      ),
+    ),
+  };
+  const out: WeightsFile = { version: 1, tone: toneModel, neutrality: neutModel, subtype };
+  return JSON.stringify(out) + '\n';
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  writeFileSync(WEIGHTS_FILE, buildWeights());
+  console.log(`wrote ${WEIGHTS_FILE}`);
+}
