@@ -97,10 +97,6 @@ const ORG_NPWP: Msg = {
   id: 'Ini tampak seperti NPWP badan/instansi (bukan perorangan). Biasanya boleh dipublikasikan, tetapi pastikan memang perlu.',
   en: 'This looks like an organisation\'s NPWP (not a person). Usually fine to publish, but check it is needed.',
 };
-const OFFICIAL_CONTACT: Msg = {
-  id: 'Nomor/alamat ini tampak sebagai kontak resmi instansi. Jika memang kontak publik kantor Anda, tambahkan ke daftar izinkan.',
-  en: "This looks like an official contact. If it is your office's public contact, add it to the allowlist.",
-};
 
 export function messageFor(kind: PiiKind, strong: boolean): Msg {
   return strong ? SURE[kind] : MAYBE[kind];
@@ -110,6 +106,3 @@ export function orgNpwpMessage(): Msg {
   return ORG_NPWP;
 }
 
-export function officialContactMessage(): Msg {
-  return OFFICIAL_CONTACT;
-}

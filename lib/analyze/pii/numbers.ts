@@ -11,7 +11,7 @@ import type { RawFinding, RuleContext } from '../types';
 import { cuesAround, type Cues } from './cues';
 import { piiFinding } from './finding';
 import { maskAllDigits, maskAlnum, maskDigitsCompact, maskInPlace, maskPhone } from './mask';
-import { officialContactMessage, orgNpwpMessage, type PiiKind } from './messages';
+import { orgNpwpMessage, type PiiKind } from './messages';
 import { nationalOf, phoneKind } from './phone';
 import { cardBrand, checkNik, checkNpwp, luhnValid, nipValid } from './validate';
 
