@@ -7,6 +7,7 @@ import { extract, MAX_FEATS } from '../lib/analyze/learned/features';
 import { toBase64, type Packed } from '../lib/analyze/learned/model';
 import { foldLower, splitSentences } from '../lib/analyze/text/fold';
 import { tokenize } from '../lib/analyze/tone/normalize';
+import { mulberry32 } from '../lib/random';
 
 export interface Vec {
   idx: Int32Array;
@@ -40,16 +41,6 @@ export function featurizeSentences(text: string): Vec[] {
   return vs;
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface TrainOptions {
   buckets: number;

@@ -7,6 +7,7 @@ import { addDays, localYmd } from './dates';
 import { dedupeKey } from './repository';
 import type { PlatformId } from '../platforms/types';
 import type { CommitmentRecord, CommitmentStatus, StatusChange } from './types';
+import { mulberry32 } from '../random';
 
 export interface SeedOptions {
   /** dates are spread around this moment (default: now) */
@@ -33,16 +34,6 @@ const PHRASES = ['paling lambat Jumat depan', 'besok', 'minggu depan', 'akhir bu
 const VAGUE = ['secepatnya', 'dalam waktu dekat', 'akan kami kaji'];
 const PLATFORMS: PlatformId[] = ['x', 'facebook', 'instagram', 'threads', 'whatsapp', 'youtube', 'tiktok', 'linkedin', 'reddit', 'generic'];
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Kind = 'overdue' | 'dueSoon' | 'later' | 'undated' | 'done' | 'dropped';
 // 10% overdue, 5% due soon, 25% open later, 10% open without a date, 40% done, 10% dropped
