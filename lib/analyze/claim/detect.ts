@@ -31,10 +31,21 @@ interface Candidate {
   confidence: number;
   /** up to 40 characters of the lower-cased sentence before the claim part */
   before: string;
+  /** a statistic that claims a level or a trend (a sum or a share that "mencapai", "naik" …) */
+  trendFigure?: boolean;
+  /** a ranking against others ("terbaik di Sumatera Utara", "peringkat 1 nasional") */
+  ranking?: boolean;
 }
 /** a secret uncovered: the mark of gossip about someone, whoever posts it */
 const REVEAL_RE = /(?<![a-z])(?:ternyata|rupanya|terungkap|terbongkar|membongkar|diam-diam|dirahasiakan|disembunyikan|ditutup-tutupi)(?![a-z])/;
 /** a place inside the office's own area: a village, district, neighbourhood */
+/** the result of a contest or an award: the ranking's source is the contest itself */
+const CONTEST_RE = /(?<![a-z])(?:juara|meraih|menyabet|penghargaan|lomba|kejuaraan|festival|olimpiade|award|awards|medali|piala|trofi|nominasi)(?![a-z])/;
+/** a post that debunks: its label, or a verdict on what circulates ("❌ HOAKS", "adalah hoaks", "klarifikasi") */
+const DEBUNK_POST_RE =
+  /(?:^|\n)[^a-z0-9\n]{0,4}(?:klarifikasi|cek fakta|hoaks atau fakta|\[hoaks\]|hoaks[!:.])|(?:❌|adalah|merupakan|dipastikan|itu) ?(?:hoaks|hoax|tidak benar)(?![a-z])/;
+/** someone else's wrongdoing as the cause or the news: an accusation relays what others did */
+const ACCUSATION_RE = /(?<![a-z])(?:tengkulak|spekulan|kartel|menimbun (?:stok|barang|beras|minyak|bbm|gas|pupuk|sembako)|ulah|oknum|pencuri|pencurian|sabotase|disabotase|disengaja|dalang|provokator|terlibat|korupsi|dikorupsi|menggelapkan|penggelapan|suap|disuap|menyuap|selingkuh|mafia)(?![a-z])/;
 const LOCAL_SCOPE_RE = /(?<![a-z])(?:desa|kelurahan|kel\.|kecamatan|kec\.|rt|rw|dusun|kampung|kabupaten|kab\.|kota)(?![a-z])/;
 const CONDITION_BEFORE_RE = /(?<![a-z])(?:jika|apabila|bila|bagi|yang|yg|belum)(?![a-z])/;
 
@@ -58,7 +69,7 @@ const FUTURE_RE = /(?<![a-z])(?:akan|bakal|segera|will|shall|going to)(?![a-z])/
 /** rhetorical questions that assert their content */
 const RHETORICAL_RE = /^(?:bukankah|bukannya|isn't it true|wasn't it)\b/;
 /** invitations and instructions to the reader are not assertions */
-const INVITE_START_RE = /^(?:yuk|ayo|mari|jangan lupa|silakan|silahkan|mohon|cek|klik|kunjungi|daftar|datang|bawa|sampaikan|laporkan|hubungi|gunakan|pastikan|lakukan|simpan|jaga|isi|unduh|download|ikuti|pantau|matikan|cabut|hindari|waspadai|siapkan|periksa|tunjukkan|lengkapi|manfaatkan|segera (?:lapor|daftar|hubungi)|let's|let us|join|please|don't forget|apply|visit|check|register|come)\b/;
+const INVITE_START_RE = /^(?:yuk|ayo|mari|tonton|saksikan|simak|catat|ingat|jangan lupa|silakan|silahkan|mohon|cek|klik|kunjungi|daftar|datang|bawa|sampaikan|laporkan|hubungi|gunakan|pastikan|lakukan|simpan|jaga|isi|unduh|download|ikuti|pantau|matikan|cabut|hindari|waspadai|siapkan|periksa|tunjukkan|lengkapi|manfaatkan|segera (?:lapor|daftar|hubungi)|let's|let us|join|please|don't forget|apply|visit|check|register|come)\b/;
 /**
  * The office's own agenda (inaugurations, meetings, visits, briefings, opening hours) or a request
  * to the reader anywhere in the sentence ("…, mohon dicek ulang"). Both lower the same score, so
@@ -272,6 +283,8 @@ export function detectClaims(ctx: RuleContext): RawFinding[] {
     }
   }
 
+  // in a post that debunks, the rumour it quotes and its own verdicts are the correction, not a relay
+  const debunkPost = DEBUNK_POST_RE.test(lower);
   const facts = factsOf(ctx);
   const sensitivity = ctx.settings.sensitivity;
 
@@ -291,7 +304,7 @@ export function detectClaims(ctx: RuleContext): RawFinding[] {
     const opinion = has(b, KI.opinion);
     const firstPerson = ownVoice(b, text, s.start);
     const experience = firstPerson && has(b, KI.experience);
-    const debunk = has(b, KI.debunk);
+    const debunk = has(b, KI.debunk) || debunkPost;
 
     // ---- verified facts first: a contradiction is always worth a warning ----
     let factMatched = false;
@@ -370,9 +383,12 @@ export function detectClaims(ctx: RuleContext): RawFinding[] {
         const strongStat = stat.cls === 'pct' || stat.cls === 'money' || stat.cls === 'decimal';
         const soft = experience && !strongStat;
         // a count of what the office handled in its own area ("40 warga dari 8 desa", "150 unit") is its own figure
-        const ownCount = stat.cls === 'count' && !has(b, KI.trend) && !has(b, KI.statSubj) && (voice() > 0 || LOCAL_SCOPE_RE.test(sent));
+        // (millions are not a local count)
+        const ownCount = stat.cls === 'count' && !has(b, KI.trend) && !has(b, KI.statSubj) && (voice() > 0 || LOCAL_SCOPE_RE.test(sent)) && !/juta|miliar|triliun|million|billion/.test(lower.slice(stat.start, stat.end + 8));
         const quiet = soft || factMatched || ownCount;
-        cands.push(candidate(text, s, 'statistic', quiet ? 'info' : 'warning', stat.start, stat.end, quiet ? 0.3 : 0.8));
+        const c = candidate(text, s, 'statistic', quiet ? 'info' : 'warning', stat.start, stat.end, quiet ? 0.3 : 0.8);
+        c.trendFigure = strongStat && (has(b, KI.trend) || has(b, KI.statSubj));
+        cands.push(c);
       } else {
         const vq = first(b, KI.vagueQty);
         if (vq && (has(b, KI.trend) || has(b, KI.statSubj) || has(b, KI.policyNoun)) && !experience) cands.push(candidate(text, s, 'statistic', 'warning', vq.start, vq.end, 0.6));
@@ -389,7 +405,11 @@ export function detectClaims(ctx: RuleContext): RawFinding[] {
         const st = Math.min(...parts.map((h) => h.start));
         const en = Math.max(...parts.map((h) => h.end));
         const weak = opinion || wish || greeting;
-        cands.push(candidate(text, s, 'comparative', weak ? 'info' : 'warning', st, Math.max(en, Math.min(s.end, en + 24)), weak ? 0.3 : 0.7));
+        const c = candidate(text, s, 'comparative', weak ? 'info' : 'warning', st, Math.max(en, Math.min(s.end, en + 24)), weak ? 0.3 : 0.7);
+        // "login pertama kali" is a first time, not a first place
+        // a competition's result names its own source (the contest): "meraih juara umum tingkat provinsi"
+        c.ranking = (!!scoped || (!!rank && !lower.startsWith('pertama kali', rank.start))) && !CONTEST_RE.test(sent);
+        cands.push(c);
       }
 
       // causal claims
@@ -403,6 +423,8 @@ export function detectClaims(ctx: RuleContext): RawFinding[] {
       if (has(b, KI.absolute) && !wish && !greeting) {
         for (const a of all(b, KI.absolute)!) {
           const cue = lower.slice(a.start, a.end);
+          // "PASTI: Profesional, Akuntabel, …" is a motto spelled out, not a guarantee
+          if (text.slice(a.start, a.end) === cue.toUpperCase() && text.charCodeAt(a.end) === 58) continue;
           if (cue === 'pasti' || cue === 'sudah pasti') {
             const before = lower.slice(Math.max(s.start, a.start - 16), a.start);
             if (PASTI_HEDGE_BEFORE_RE.test(before) || PASTI_PROMISE_RE.test(before) || PASTI_PROMISE_AFTER_RE.test(lower.slice(a.end, a.end + 8))) continue;
@@ -427,9 +449,18 @@ export function detectClaims(ctx: RuleContext): RawFinding[] {
       else if (level === 1) cands.push(candidate(text, s, 'unverified', 'info', s.start, s.end, 0.3));
     }
 
+    if (debunkPost) {
+      // the rumour quoted to be corrected, and the firm verdict on it, are the debunk itself
+      for (const c of cands) {
+        if (c.kind !== 'share_bait' && c.severity !== 'info') {
+          c.severity = 'info';
+          c.confidence = 0.3;
+        }
+      }
+    }
     if (cands.length && voice() > 0) {
       // ---- provenance: the office speaking first-hand is its own source ----
-      keepRelayed(cands, voice(), externalSubject(lower, s.start, s.end) || REVEAL_RE.test(sent));
+      keepRelayed(cands, voice(), externalSubject(lower, s.start, s.end) || REVEAL_RE.test(sent) || ACCUSATION_RE.test(sent));
     }
     if (!cands.length) continue;
 
@@ -483,15 +514,17 @@ function keepRelayed(cands: Candidate[], voice: number, external: boolean): void
         keep = !strong || external;
         break;
       case 'comparative':
-        keep = !strong || external;
+        // a ranking measures the office against others: it needs a source whoever posts it
+        keep = !strong || external || c.ranking === true;
         break;
       case 'absolute':
         // "jika … tidak pernah memiliki akun": a condition of a procedure, not a guarantee
         keep = !(strong && CONDITION_BEFORE_RE.test(c.before));
         break;
       case 'statistic':
-        // the office's own figures are a quiet note; figures about others warn
-        if (strong && !external) {
+        // the office's own figures are a quiet note; figures about others warn. With a single mark
+        // of the office's voice, a sum or share said to reach a level still asks for its source.
+        if (!external && (strong || !c.trendFigure)) {
           c.severity = 'info';
           c.confidence = 0.3;
         }
@@ -604,6 +637,7 @@ const CIVIC = new Set(
     'pemkot pemkab pemprov pemda pemerintah provinsi sekretariat perumda perpustakaan museum rsud rsu rs rumah sakit puskesmas pustu posyandu posbindu klinik ' +
     'sekolah sd smp sma smk mi mts ma universitas politeknik institut kampus madrasah pondok pesantren mal mall plaza ' +
     'selamat hari tahun dirgahayu info informasi update pengumuman jadwal layanan pelayanan peringatan rekayasa perubahan pemberitahuan ' +
+    'natal lebaran idulfitri idul fitri adha imlek nyepi waisak ramadan ramadhan baru libur ' +
     'warga wargi sobat sahabat dulur sedulur monggo sampurasun punten horas tabik rahajeng om matur nuwun').split(' '),
 );
 /** Acronyms of public services and everyday official words: not the subject of a rumour. */
@@ -614,6 +648,8 @@ const CIVIC_ACRONYMS = new Set(
 );
 function hasNamedEntity(text: string, start: number, end: number): boolean {
   let prevCivic = false;
+  // after an emoji, a line break, "!", "?" or ":" a capital starts a new sentence in a social post
+  let opensSentence = true;
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
@@ -621,13 +657,15 @@ function hasNamedEntity(text: string, start: number, end: number): boolean {
       if (c === 64 && i > start && i + 1 < end && isAsciiWord(text.charCodeAt(i + 1))) return true; // @account
       // a sentence-internal break (comma, colon, dash) ends a place chain, not a word gap
       if (c !== 32 && c !== 46 && c !== 45) prevCivic = false;
+      if (c === 10 || c === 33 || c === 63 || c === 58 || (c >= 0xd800 && c <= 0xdbff) || (c >= 0x2190 && c <= 0x2bff)) opensSentence = true;
       i++;
       continue;
     }
     let e = i + 1;
     while (e < end && (isAsciiWord(text.charCodeAt(e)) || text.charCodeAt(e) === 39)) e++;
     const word = text.slice(i, e);
-    const first = i === start;
+    const first = opensSentence;
+    opensSentence = false;
     i = e;
     const c0 = word.charCodeAt(0);
     if (c0 < 65 || c0 > 90 || word.length < 2) {

@@ -39,7 +39,7 @@ const DURATION_AFTER_RE =
   /^\s?(?:detik|menit|jam|hari|minggu|pekan|bulan|tahun|thn|th|abad|dekade|periode|kali|x|malam|siang|pagi|sore|subuh|wib|wita|wit|am|pm|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?|times|nights?|o'clock|an|-an)\b/;
 /** words that cannot be the counted noun */
 /** units of measure: "80 cm", "60 km/jam", "10 kg" measure a thing, they are not a statistic about others */
-const MEASURE = new Set('km cm mm m meter gram gr kg liter ltr l ml ha hektare hektar detik menit derajat watt kwh mw volt'.split(' '));
+const MEASURE = new Set('km cm mm m meter gram gr kg liter ltr l ml ha hektare hektar detik menit derajat watt kwh mw volt mbps kbps gbps gb mb tb'.split(' '));
 const STOP_AFTER = new Set(
   (
     'dan atau di ke dari yang yg untuk utk dengan dgn pada tentang ini itu juga saja aja lagi sudah udah sdh telah akan ya kak pak bu adalah ialah merupakan sebagai oleh bagi jika kalau kalo bila agar supaya karena krn tapi tetapi namun serta hingga sampai per se sd s d is are was were be the of and or to in on at for with a an as by from that this it its than then so but if we you they he she i our my your their has have had will would can could may might not no yes up down over under about after before since during compared than dibanding dibandingkan sejak selama lalu menjadi jadi hingga sampai saat ketika sebelum sesudah setelah pada per dalam lebih kurang sebesar sekitar hampir mencapai tembus naik turun'

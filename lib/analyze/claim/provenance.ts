@@ -18,9 +18,9 @@
  * with an observation …). Measured on real posts: 975 of 1,100 tax-office posts carry two or more,
  * 3 of 232 relayed hoax tweets do.
  */
-const VOICE_FAMILIES: RegExp[] = [
+export const VOICE_FAMILIES: RegExp[] = [
   // addressing the citizen in the service register
-  /(?<![a-z0-9])(?:kak|kakak|anda|bapak\/ibu|bapak\/ibu\/saudara|sdr|saudara|sobat [a-z]+|sahabat [a-z]+|wargi|#?kawan[a-z]+|sedulur|dulur|warga (?:kota|kabupaten|desa|kelurahan|kecamatan|[a-z]+ yang)|#sobat[a-z]+|#sahabat[a-z]+|dear (?:sir|madam|customer|resident|citizen)|we apologi[sz]e|your (?:report|complaint|request|application|refund))(?![a-z0-9])/,
+  /(?<![a-z0-9])(?:kak|kakak|anda|kamu|bapak\/ibu|bapak ibu|bapak-ibu|ayah bunda|ayah\/bunda|bunda|ya bun|orang tua (?:murid|siswa)|teman-teman|sobat|bapak\/ibu\/saudara|sdr|saudara|sobat [a-z]+|sahabat [a-z]+|wargi|#?kawan[a-z]+|sedulur|dulur|warga (?:kota|kabupaten|desa|kelurahan|kecamatan|[a-z]+ yang)|#sobat[a-z]+|#sahabat[a-z]+|dear (?:sir|madam|customer|resident|citizen)|we apologi[sz]e|your (?:report|complaint|request|application|refund))(?![a-z0-9])/,
   // a procedure, a channel or a service of the office
   /(?<![a-z0-9])(?:silakan|silahkan|klik|pilih menu|menu|laman|login|unduh|akses|mengakses|ajukan|mengajukan|diajukan|dapat dilakukan|tautan|aplikasi|formulir|persyaratan|syarat|langkah|mendaftar|pendaftaran|registrasi|datang ke|kunjungi|hubungi|layanan|pelayanan|loket|call center|hotline|posko|dm|direct message|yuk|ayo|mari)(?![a-z0-9])/,
   // the office speaking of itself
@@ -34,11 +34,21 @@ const VOICE_FAMILIES: RegExp[] = [
   // a reply to someone: the post opens with their handle
   /^(?:@[a-z0-9_]+\s*)+/,
   // a local public institution speaking or named as the actor
-  /(?<![a-z0-9])(?:dinas|pemkab|pemkot|pemprov|pemerintah (?:kabupaten|kota|provinsi|desa)|bpbd|dlh|kpp|kanwil|puskesmas|rsud|polres|polsek|polresta|satlantas|kelurahan|kecamatan|perumda|pdam|pln|blu|uptd?|posko|takmir|sekretariat|disdukcapil|dukcapil|samsat|bapenda|satpol pp|damkar|diskominfo)(?![a-z0-9])/,
+  /(?<![a-z0-9])(?:dinas|dinkes|dinsos|disdik|disdikbud|dishub|disnaker|disperindag|dispora|disparbud|dispar|distan|disperkim|dispupr|dispendukcapil|disbudpar|dispenda|dpmptsp|pemkab|pemkot|pemprov|pemerintah (?:kabupaten|kota|provinsi|desa)|bpbd|dlh|kpp|kanwil|puskesmas|rsud|polres|polsek|polresta|satlantas|kelurahan|kecamatan|perumda|pdam|pln|blu|uptd?|posko|takmir|sekretariat|disdukcapil|dukcapil|samsat|bapenda|satpol pp|damkar|diskominfo|pelabuhan|bandara|lapas|rutan|mapolsek|mapolres|kejari|kejaksaan|pengadilan negeri|stasiun|terminal|taman nasional|bpjs|kantor cabang|klinik|imigrasi|kua|kemenag|perpustakaan|museum|bmkg|basarnas|kodim|koramil)(?![a-z0-9])/,
   // the labels and greetings of a public notice
-  /(?<![a-z0-9])(?:pengumuman|dicari|ditemukan|barang tertinggal|rekayasa lalu lintas|dirgahayu|selamat hari|selamat (?:pagi|siang|sore|malam)|rahajeng|tabik|update)(?![a-z0-9])/,
+  /(?:^|\n)[^a-z0-9\n]{0,4}(?:info|informasi|klarifikasi|dokumentasi|cek fakta)(?![a-z0-9])|(?<![a-z0-9])(?:pengumuman|dicari|ditemukan|barang tertinggal|rekayasa lalu lintas|dirgahayu|selamat hari|selamat (?:pagi|siang|sore|malam)|rahajeng|tabik|update)(?![a-z0-9])/,
   // rules explained as conditions: "jika …, maka …", "dalam hal …"
   /(?<![a-z0-9])(?:jika|apabila|dalam hal|sepanjang|bilamana)(?![a-z0-9])/,
+  // a schedule: a weekday with its date, or a time range ("Sabtu, 21 September", "08.00–12.00")
+  /(?<![a-z0-9])(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu),? \d{1,2}(?:[ /-]| (?:jan|feb|mar|apr|mei|jun|jul|agu|sep|okt|nov|des))|(?<![0-9.,])[0-2]?\d[.:][0-5]\d ?(?:-|–|s\.?d\.?|sampai) ?[0-2]?\d[.:][0-5]\d(?![0-9])/,
+  // a place in the office's own area, named the way notices name it ("Kec. Weru", "Jl. Slamet Riyadi", "RW 07")
+  /(?<![a-z0-9])(?:kec\.|kel\.|kab\.|jl\.|jln\.|desa [a-z]|dusun [a-z]|kampung [a-z]|rt \d|rw \d|rt\/rw|rt\.? ?0\d|rw\.? ?0\d)/,
+  // the layout of a notice: two lines in a row opening with a label, a bullet or an emoji ("Syarat:", "• Kardus", "📍 …")
+  /(?:^|\n)[ \t]*(?:[a-z][a-z /&]{2,24}:|[•●▪◾✅✔☑➡▶🔹🔸📍⏰🏢📅🗓📌📢📞🪪📱💰🛡📄🍱])[^\n]*\n[ \t]*(?:[a-z][a-z /&]{2,24}:|[•●▪◾✅✔☑➡▶🔹🔸📍⏰🏢📅🗓📌📢📞🪪📱💰🛡📄🍱])/,
+  // the local public services that speak in such notices: schools, election bodies, health posts, councils
+  /(?<![a-z0-9])(?:sd ?n(?:egeri)?|smp ?n(?:egeri)?|sma ?n(?:egeri)?|smk ?n(?:egeri)?|sdn|smpn|sman|smkn|kpu|bawaslu|ppk|pps|kpps|panwascam|posyandu|dprd|bank sampah|tps3r|rumah sakit|rs [a-z])(?![a-z0-9])/,
+  // an office's ceremonies and thanks: awards, graduations, anniversaries, openings
+  /(?<![a-z0-9])(?:penghargaan|meraih|wisuda|hut (?:ke|kota|kabupaten|ri)|resmi (?:dibuka|ditutup)|terima kasih (?:kepada|atas|untuk)|selamat!)(?![a-z0-9])/,
 ];
 
 /** How many families of the office's own voice the post carries (0–7). */
@@ -57,7 +67,7 @@ export const OFFICE_VOICE = 2;
  * When an office relays their decisions or figures, the reader deserves the official link.
  */
 const EXTERNAL_RE =
-  /(?<![a-z0-9])(?:presiden|wapres|wakil presiden|menteri|mentri|kementerian|kemen[a-z]{2,}|pemerintah(?! (?:kabupaten|kab|kota|provinsi|prov|desa|daerah|kecamatan|kelurahan))|istana|dpr|dpr ri|mpr|kpk|bank indonesia|ojk|bpk|who|pbb|unicef|imf|world bank|bank dunia|nasa|china|cina|tiongkok|amerika|israel|rusia|jepang|korea|malaysia|singapura|arab saudi|eropa|partai|tokoh|artis|selebgram|influencer|ulama|habib|facebook|whatsapp|google|mark zuckerberg|zuckerberg|elon musk|bill gates|jokowi|prabowo|gibran|anies|ganjar|ma'ruf|maruf|sri mulyani|luhut|secara nasional|nasional|se-[a-z]+|seluruh indonesia|di indonesia|dunia|internasional|global)(?![a-z0-9])/;
+  /(?<![a-z0-9])(?:presiden|wapres|wakil presiden|menteri|mentri|kementerian|kemen[a-z]{2,}|pemerintah(?! (?:kabupaten|kab|kota|provinsi|prov|desa|daerah|kecamatan|kelurahan))|istana|dpr|dpr ri|mpr|kpk|bank indonesia|ojk|bpk|who|perserikatan bangsa|united nations|unicef|imf|world bank|bank dunia|nasa|china|cina|tiongkok|amerika|israel|rusia|jepang|korea|malaysia|singapura|arab saudi|eropa|partai|tokoh|artis|selebgram|influencer|ulama|habib|facebook|whatsapp|google|mark zuckerberg|zuckerberg|elon musk|bill gates|jokowi|prabowo|gibran|anies|ganjar|ma'ruf|maruf|sri mulyani|luhut|secara nasional|(?<!taman )nasional|se-[a-z]+|seluruh indonesia|(?<!bank )indonesia|dunia|internasional|global)(?![a-z0-9])/;
 
 /** Does the sentence lower[start, end) name an outside authority or a national/world scope? */
 export function externalSubject(lower: string, start: number, end: number): boolean {

@@ -11,6 +11,8 @@ import type { Finding } from '../../../lib/analyze/types';
 const NOW = new Date('2026-06-01T02:00:00Z');
 const REAL = join(__dirname, '../../../../shared/eval/real/official-posts.jsonl');
 const WIDE_TUNE = join(__dirname, '../../fixtures/official-posts/wide-tune.jsonl');
+const WIDE2_TUNE = join(__dirname, '../../fixtures/official-posts/wide2-tune.jsonl');
+const RELAYS_TUNE = join(__dirname, '../../fixtures/official-posts/relays-tune.jsonl');
 const loud = (f: Finding) => f.severity !== 'info';
 const read = (file: string): Array<{ id: string; text: string }> =>
   readFileSync(file, 'utf8')
@@ -47,6 +49,20 @@ describe('the wider check, tuning half (tests/fixtures/official-posts/wide-tune.
       analyze(r.text, { now: NOW }).some((f) => loud(f) && (f.category === 'tone' || f.category === 'neutrality')),
     );
     expect(flagged.map((r) => r.id)).toEqual([]);
+  });
+});
+
+describe('claims by provenance on the tuning halves of the wider checks', () => {
+  const claimWarned = (text: string) => analyze(text, { now: NOW }).some((f) => loud(f) && f.category === 'claim');
+  it('everyday posts of other offices: a claim warning on at most 5 %', () => {
+    const rows = [...read(WIDE_TUNE), ...read(WIDE2_TUNE)];
+    const flagged = rows.filter((r) => claimWarned(r.text));
+    expect(flagged.length / rows.length).toBeLessThanOrEqual(0.05);
+  });
+  it('what an office relays from others still warns (at least 85 %)', () => {
+    const rows = read(RELAYS_TUNE);
+    const caught = rows.filter((r) => claimWarned(r.text));
+    expect(caught.length / rows.length).toBeGreaterThanOrEqual(0.85);
   });
 });
 
