@@ -43,11 +43,15 @@ const REVEAL_RE = /(?<![a-z])(?:ternyata|rupanya|terungkap|terbongkar|membongkar
 const CONTEST_RE = /(?<![a-z])(?:juara|meraih|menyabet|penghargaan|lomba|kejuaraan|festival|olimpiade|award|awards|medali|piala|trofi|nominasi)(?![a-z])/;
 /** a post that debunks: its label, or a verdict on what circulates ("❌ HOAKS", "adalah hoaks", "klarifikasi") */
 const DEBUNK_POST_RE =
-  /(?:^|\n)[^a-z0-9\n]{0,4}(?:klarifikasi|cek fakta|hoaks atau fakta|\[hoaks\]|hoaks[!:.])|(?:❌|adalah|merupakan|dipastikan|itu) ?(?:hoaks|hoax|tidak benar)(?![a-z])/;
+  /(?:^|\n)[^a-z0-9\n]{0,4}(?:klarifikasi|cek fakta|hoaks atau fakta|\[hoaks\]|hoaks[!:.])|(?:❌|adalah|merupakan|dipastikan|itu) ?(?:hoaks|hoax|tidak benar)(?![a-z])|(?:yang|yg) beredar(?: tersebut| itu| ini)? (?:sama sekali )?(?:tidak|bukan)(?![a-z])|(?:situs|akun|website|laman|nomor|tautan|link)(?:-situs|-akun)? palsu|(?<![a-z])mengatasnamakan(?![a-z])/;
 /** someone else's wrongdoing as the cause or the news: an accusation relays what others did */
 const ACCUSATION_RE = /(?<![a-z])(?:tengkulak|spekulan|kartel|menimbun (?:stok|barang|beras|minyak|bbm|gas|pupuk|sembako)|ulah|oknum|pencuri|pencurian|sabotase|disabotase|disengaja|dalang|provokator|terlibat|korupsi|dikorupsi|menggelapkan|penggelapan|suap|disuap|menyuap|selingkuh|mafia)(?![a-z])/;
+/** a law-enforcement office reporting its own case (a convict, a suspect, a verdict) is the primary source */
+const LEGAL_PROCESS_RE = /(?<![a-z])(?:terpidana|terdakwa|tersangka|vonis|divonis|putusan|berkekuatan hukum tetap|inkrah|inkracht|penyidik|penyidikan|penuntutan|persidangan|diamankan|mengamankan)(?![a-z])/;
+/** an award the office received: the giver named after "dari" is not a source being relayed */
+const AWARD_RE = /(?<![a-z])(?:menerima|meraih|mendapat(?:kan)?|memperoleh|dianugerahi|menyabet|raih|terima) (?:penghargaan|anugerah|award|piagam|trofi|predikat|sertifikat|akreditasi)(?![a-z])/;
 const LOCAL_SCOPE_RE = /(?<![a-z])(?:desa|kelurahan|kel\.|kecamatan|kec\.|rt|rw|dusun|kampung|kabupaten|kab\.|kota)(?![a-z])/;
-const CONDITION_BEFORE_RE = /(?<![a-z])(?:jika|apabila|bila|bagi|yang|yg|belum)(?![a-z])/;
+const CONDITION_BEFORE_RE = /(?<![a-z])(?:jika|apabila|bila|kalau|bagi|yang|yg|belum)(?![a-z])/;
 
 /** Lower number = shown first when a sentence holds several kinds. */
 const PRIORITY: Record<ClaimKind, number> = {
@@ -276,7 +280,8 @@ export function detectClaims(ctx: RuleContext): RawFinding[] {
   const global = n <= 3;
   for (const s of sources) {
     const si = sentenceIndexAt(sentences, s.start);
-    if (global) {
+    // a regulation cited anywhere ("sesuai Permendesa No. 7 Tahun 2023") is the source of the rules the post lists
+    if (global || s.kind === 'law') {
       for (let i = 0; i < n; i++) sourceFor[i] ??= s;
     } else if (si >= 0) {
       for (let i = Math.max(0, si - 1); i <= Math.min(n - 1, si + 1); i++) sourceFor[i] ??= s;
@@ -460,7 +465,9 @@ export function detectClaims(ctx: RuleContext): RawFinding[] {
     }
     if (cands.length && voice() > 0) {
       // ---- provenance: the office speaking first-hand is its own source ----
-      keepRelayed(cands, voice(), externalSubject(lower, s.start, s.end) || REVEAL_RE.test(sent) || ACCUSATION_RE.test(sent));
+      const award = AWARD_RE.test(sent);
+      const accusation = ACCUSATION_RE.test(sent) && !LEGAL_PROCESS_RE.test(sent);
+      keepRelayed(cands, voice(), (externalSubject(lower, s.start, s.end) && !award) || REVEAL_RE.test(sent) || accusation);
     }
     if (!cands.length) continue;
 
@@ -604,7 +611,7 @@ function assertsUnverified(b: Bucket, text: string, lower: string, sent: string,
   const expStart = (first(b, KI.expStart)?.start ?? -1) === start;
   if (expStart || INVITE_START_RE.test(sent)) score -= 2;
   // the office reporting its own activity, or asking something of the reader, is not a rumour
-  if (OFFICE_OR_REQUEST_RE.test(sent)) score -= 2;
+  if (OFFICE_OR_REQUEST_RE.test(sent) || AWARD_RE.test(sent)) score -= 2;
   // a service notice or the office's staff at work is the office's own information
   if (isServiceNotice(sent) || OPERATIONAL_REASON_IN_RE.test(sent)) score -= 2;
   if (score + 1 < need) return 0;

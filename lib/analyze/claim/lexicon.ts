@@ -103,7 +103,7 @@ export const LEXICON: Record<CueKind, string> = {
   imperative: 'hati-hati|hati2|hati²|ati2|awas|waspada|waspadalah|jangan|harus|wajib|segera|ayo|mari|yuk|tolong|stop|watch out|beware|be careful|warning|peringatan|perhatian',
   // triggers for the source finder (./sources.ts)
   attrib: 'menurut|berdasarkan|berdasar|mengutip|merujuk|mengacu|sesuai|seperti|dirilis|diumumkan|according|based|citing|per|as|data|rilis|laporan',
-  lawRef: 'uu|undang-undang|perpu|perppu|perpres|perda|perwal|perwali|perbup|pergub|peraturan|pp|keppres|kepres|kepgub|kepbup|kepwal|inpres|instruksi|se|surat',
+  lawRef: 'uu|undang-undang|perpu|perppu|perpres|perda|perwal|perwali|perbup|pergub|peraturan|pp|keppres|kepres|kepgub|kepbup|kepwal|inpres|instruksi|se|surat|pmk|kmk',
   healthClaim: 'desinfektan alami|disinfektan alami|antiseptik alami|obat alami|alternatif masker|pengganti masker|masker darurat|bunuh diri|sakaratul maut|natural disinfectant|miracle cure',
   vagueAuthority:
     'menurut {penelitian,riset,studi,ahli,para ahli,pakar,para pakar,dokter,ilmuwan,para ilmuwan,peneliti}|penelitian {dari,oleh}|riset {dari,oleh}|studi {dari,oleh}|kata {ahli,pakar,dokter,ilmuwan}|para ahli {bilang,mengatakan,menyebut}|dokter {jepang,china,amerika,luar negeri}|ahli {virologi,virus,kesehatan}|experts say|scientists say|doctors say|studies show|research shows|a study found',
