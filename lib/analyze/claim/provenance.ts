@@ -65,11 +65,12 @@ export const OFFICE_VOICE = 2;
 
 /**
  * An outside authority as the sentence's actor: the centre of government, ministries and national
- * agencies, parliament, other countries, international bodies, politicians and public figures.
+ * agencies, parliament, other countries, international bodies, politicians and public figures. (A day's
+ * name — "Hari Kesehatan Nasional", "Hari Air Sedunia" — and a local scope — "se-Kecamatan" — are not.)
  * When an office relays their decisions or figures, the reader deserves the official link.
  */
 const EXTERNAL_RE =
-  /(?<![a-z0-9])(?:presiden|wapres|wakil presiden|menteri|mentri|kementerian|kemen[a-z]{2,}|pemerintah(?! (?:kabupaten|kab|kota|provinsi|prov|desa|daerah|kecamatan|kelurahan))|istana|dpr|dpr ri|mpr|kpk|bank indonesia|ojk|bpk|who|perserikatan bangsa|united nations|unicef|imf|world bank|bank dunia|nasa|china|cina|tiongkok|(?<!dolar )amerika|israel|rusia|jepang|korea|malaysia|singapura|arab saudi|eropa|partai|tokoh|artis|selebgram|influencer|ulama|habib|facebook|whatsapp|google|mark zuckerberg|zuckerberg|elon musk|bill gates|jokowi|prabowo|gibran|anies|ganjar|ma'ruf|maruf|sri mulyani|luhut|secara nasional|(?<!taman )nasional|se-[a-z]+|seluruh indonesia|(?<!bank )indonesia|dunia|internasional|global)(?![a-z0-9])/;
+  /(?<![a-z0-9])(?:presiden|wapres|wakil presiden|menteri|mentri|kementerian|kemen[a-z]{2,}|pemerintah(?! (?:kabupaten|kab|kota|provinsi|prov|desa|daerah|kecamatan|kelurahan))|istana|dpr|dpr ri|mpr|kpk|bank indonesia|ojk|bpk|who|perserikatan bangsa|united nations|unicef|imf|world bank|bank dunia|nasa|china|cina|tiongkok|(?<!dolar )amerika|israel|rusia|jepang|korea|malaysia|singapura|arab saudi|eropa|partai|tokoh|artis|selebgram|influencer|ulama|habib|facebook|whatsapp|google|mark zuckerberg|zuckerberg|elon musk|bill gates|jokowi|prabowo|gibran|anies|ganjar|ma'ruf|maruf|sri mulyani|luhut|secara nasional|(?<!taman |hari(?: [a-z]+){1,4} )nasional|se-(?!kabupaten|kab\b|kota|kecamatan|kec\b|kelurahan|kel\b|desa|dusun|rw|rt)[a-z]+|seluruh indonesia|(?<!bank |hari(?: [a-z]+){1,4} )indonesia|(?<!hari(?: [a-z]+){1,4} )(?:dunia|sedunia|internasional)|global)(?![a-z0-9])/;
 
 /** Does the sentence lower[start, end) name an outside authority or a national/world scope? */
 export function externalSubject(lower: string, start: number, end: number): boolean {
