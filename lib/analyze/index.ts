@@ -48,7 +48,24 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
     if (!out.some((g) => g.category === f.category && g.severity !== 'info' && g.start < f.end && f.start < g.end)) out.push(f);
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end || a.rule.localeCompare(b.rule));
-  return out;
+  return atMostOneInfoNote(out);
+}
+
+/**
+ * Info notes are rare (issue 13): a post gets at most one quiet note, the first in reading order.
+ * Commitments are records, not notes, and are all kept.
+ */
+function atMostOneInfoNote(findings: Finding[]): Finding[] {
+  let keep = -1;
+  let notes = 0;
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    if (f.severity !== 'info' || f.category === 'commitment') continue;
+    notes++;
+    if (keep < 0) keep = i;
+  }
+  if (notes <= 1) return findings;
+  return findings.filter((f, i) => i === keep || f.severity !== 'info' || f.category === 'commitment');
 }
 
 function runSafely(rule: Rule, ctx: RuleContext): RawFinding[] {

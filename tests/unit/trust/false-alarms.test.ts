@@ -134,3 +134,18 @@ describe('claims by provenance', () => {
     expect(analyze(text, { now: NOW }).some((f) => f.category === 'claim' && loud(f))).toBe(true);
   });
 });
+
+describe('info notes are rare: at most one per post', () => {
+  it('two quiet figures in one help reply give one note, the first', () => {
+    const text = 'Untuk bupot 21 pegawai tetap dimasukkan pada menu Bukti Pemotongan Bulanan, sedangkan bupot 21 bukan pegawai pada menu BPPU ya Kak. Kode objek 21-100-01 dipakai untuk pegawai tetap, kode 21-100-02 untuk yang lain.';
+    const notes = analyze(text, { now: NOW }).filter((f) => f.severity === 'info' && f.category !== 'commitment');
+    expect(notes.length).toBeLessThanOrEqual(1);
+  });
+
+  it('a warning and a commitment are never dropped for it', () => {
+    const text = 'Katanya 80 % warga sudah dapat bantuan, sebarkan! Kami akan cek datanya besok ya Kak.';
+    const f = analyze(text, { now: NOW });
+    expect(f.some((x) => x.category === 'claim' && x.severity !== 'info')).toBe(true);
+    expect(f.some((x) => x.category === 'commitment')).toBe(true);
+  });
+});
