@@ -5,8 +5,8 @@
  * events shows the NIK finding in <saring-ui>; a click on the NIK card's fix masks it in the editor's OWN
  * model (its input path); sending it records the promise, which the add-on's popup then lists.
  *
- * Skips (with a message saying why) when /usr/bin/firefox-esr is missing — `.ci/run` installs it — or when
- * the Firefox build is missing (`npm run build:firefox`; `npm test` builds it first).
+ * Skips (with a message saying why) only when /usr/bin/firefox-esr is missing — `.ci/run` installs it. A
+ * missing Firefox build is a failure, not a skip (`npm run build:firefox`; `npm test` builds it first).
  */
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -15,9 +15,7 @@ import { extensionBuilt } from './harness';
 import { FIREFOX, FIREFOX_EXTENSION_DIR, firefoxAvailable, launchFirefox, type FirefoxHarness } from './firefox-harness';
 
 const HAVE_FIREFOX = firefoxAvailable();
-const HAVE_BUILD = extensionBuilt(FIREFOX_EXTENSION_DIR);
 if (!HAVE_FIREFOX) console.warn(`[e2e] firefox-real.spec.ts SKIPPED: no Firefox at ${FIREFOX} (apt-get install firefox-esr, or set SARING_E2E_FIREFOX)`);
-else if (!HAVE_BUILD) console.warn(`[e2e] firefox-real.spec.ts SKIPPED: no Firefox build at ${FIREFOX_EXTENSION_DIR} (npm run build:firefox)`);
 
 const DRAFT = 'NIK 3204110609870003, akan kami cek besok';
 const MASKED = 'NIK 3204********0003, akan kami cek besok';
@@ -67,11 +65,12 @@ async function inUi(page: Page, selector: string, timeout = 8_000): Promise<Elem
   return h;
 }
 
-describe.skipIf(!HAVE_FIREFOX || !HAVE_BUILD)('the Firefox build in real Firefox (firefox-esr)', () => {
+describe.skipIf(!HAVE_FIREFOX)('the Firefox build in real Firefox (firefox-esr)', () => {
   let f: FirefoxHarness | undefined;
   let sent = 0;
 
   beforeAll(async () => {
+    if (!extensionBuilt(FIREFOX_EXTENSION_DIR)) throw new Error(`no Firefox build at ${FIREFOX_EXTENSION_DIR}: run \`npm run build:firefox\` first`);
     f = await launchFirefox({ port: inject('e2ePort') });
     expect(f.addonId).toBe('saring@saring.id');
   }, 90_000);
