@@ -102,6 +102,15 @@ describe.skipIf(!HAVE_FIREFOX)('the Firefox build in real Firefox (firefox-esr)'
       throw new Error(`no NIK card; ${await uiState(page)}`);
     });
 
+    // nothing of Saring's inside the compose box (no tag, class or attribute; the UI lives in <saring-ui>)
+    expect(
+      await page.$eval(c.box, (el) =>
+        [el, ...Array.from(el.querySelectorAll('*'))].flatMap((n) =>
+          [n.tagName, ...Array.from(n.classList), ...Array.from(n.attributes).map((a) => `${a.name}=${a.value}`)].filter((x) => /saring/i.test(x)),
+        ),
+      ),
+    ).toEqual([]);
+
     // open the panel from the badge, click the NIK card's fix: the editor's own model holds the masked text
     await (await inUi(page, '.badge')).click();
     await (await inUi(page, '[data-rule="pii.nik"] button.primary')).click();
@@ -132,9 +141,19 @@ describe.skipIf(!HAVE_FIREFOX)('the Firefox build in real Firefox (firefox-esr)'
       await new Promise((r) => setTimeout(r, 1_000));
       await ff.openPopup();
     }
-    const titles = await popup.evaluate(() => Array.from(document.querySelectorAll('[data-commitment-id]')).map((e) => (e as HTMLElement).innerText));
+    const items = await popup.evaluate(() =>
+      Array.from(document.querySelectorAll<HTMLElement>('[data-commitment-id]')).map((e) => ({
+        platform: e.querySelector('[data-platform]')?.getAttribute('data-platform') ?? '',
+        text: e.innerText,
+      })),
+    );
+    // this send's promise: the masked sentence, with "besok" as its deadline phrase
+    const mine = items.filter((i) => i.platform === platform);
+    expect(mine).toHaveLength(1);
+    expect(mine[0].text).toContain(MASKED);
+    expect(mine[0].text).toContain('“besok”');
     // the log never holds the NIK in clear
-    for (const t of titles) expect(t).not.toContain('3204110609870003');
+    for (const i of items) expect(i.text).not.toContain('3204110609870003');
 
     await page.close();
     expect(ff.errors).toEqual([]);
