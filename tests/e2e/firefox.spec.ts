@@ -1,8 +1,7 @@
 /**
- * Smoke test of the Firefox build (`npm run build:firefox` → .output/firefox-mv2). Firefox itself cannot be
- * driven here (playwright-core needs its own patched Firefox build, and nothing may be downloaded), so the
- * browser-level smoke test is manual (README); this checks what can be checked without it: the MV2
- * manifest, every file it names, the locale files, and the built analyzer running on a real text.
+ * Static checks of the Firefox build (`npm run build:firefox` → .output/firefox-mv2), without a browser: the
+ * MV2 manifest, every file it names, the locale files, and the built analyzer running on a real text. The
+ * add-on in real Firefox (findings, a fix, a send, the popup) is firefox-real.spec.ts.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
