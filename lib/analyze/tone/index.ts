@@ -25,6 +25,7 @@ import {
 import { TONE_PATTERNS, type PatternDef } from './patterns';
 import { replyQuality } from './reply';
 import { shouting } from './shouting';
+import { veiledThreat } from './threat';
 
 const SEVERITY: Record<string, Severity> = {
   'tone.profanity': 'danger',
@@ -325,6 +326,9 @@ function run(ctx: RuleContext): RawFinding[] {
     if (tk.w === '🖕') push(out, 'tone.profanity', toks, t, t, text);
     else if (tk.w === '🙄' || tk.w === '😒' || tk.w === '🤡') push(out, 'tone.sarcasm', toks, t, t, text);
   }
+
+  // 3b. veiled threats by family (knowing the reader's home, an unnamed consequence)
+  veiledThreat(toks, out);
 
   // 4. shouting
   shouting(ctx, out);

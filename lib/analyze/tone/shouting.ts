@@ -35,6 +35,11 @@ const CAPS_RUN = /(?:\b[A-Z][A-Z']*[A-Z]\b[^A-Za-z\n]*(?:\b[A-Z]\b[^A-Za-z\n]*)*
 export function shouting(ctx: RuleContext, out: RawFinding[]): void {
   const { text, lower } = ctx;
   const n = text.length;
+  // counted once per text, lazily: calling them per capital run would be quadratic
+  let nBursts = -1;
+  let isFestive: boolean | null = null;
+  const burstsOnce = () => (nBursts < 0 ? (nBursts = bursts(text)) : nBursts);
+  const festiveOnce = () => (isFestive ??= festive(lower));
   CAPS_RUN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CAPS_RUN.exec(text))) {
@@ -50,7 +55,7 @@ export function shouting(ctx: RuleContext, out: RawFinding[]): void {
     }
     if (words.length < 3 || letters < 10) continue;
     // without an order or rebuke word, capitals shout only with a burst of "!!!"/"???" in the post and no festive word
-    if (!cue && !(bursts(text) >= 1 && !words.some((w) => FESTIVE.has(w)) && !festive(lower))) continue;
+    if (!cue && !(burstsOnce() >= 1 && !words.some((w) => FESTIVE.has(w)) && !festiveOnce())) continue;
     let e = m.index + m[0].length;
     while (e > m.index && !/[A-Za-z!?.]/.test(text[e - 1])) e--;
     out.push({ rule: 'tone.shouting', category: 'tone', severity: 'warning', start: m.index, end: e, msg: MSG });
@@ -73,7 +78,7 @@ export function shouting(ctx: RuleContext, out: RawFinding[]): void {
 
   // several bursts in one post, none of them festive: the whole post is raised
   // (only "???" is a rhetorical question; at least one "!!!" must be among them)
-  if (!out.some((f) => f.rule === 'tone.shouting') && bursts(text) >= 2 && /!{3}|!1|[!?]{2}!/.test(text) && !festive(lower)) {
+  if (!out.some((f) => f.rule === 'tone.shouting') && burstsOnce() >= 2 && /!{3}|!1|[!?]{2}!/.test(text) && !festiveOnce()) {
     BURST.lastIndex = 0;
     const m2 = BURST.exec(text);
     if (m2) {

@@ -212,3 +212,21 @@ describe('tone: a quoted title is not name-calling', () => {
     has('Kamu memang "Buaya" ya.', 'tone.insult');
   });
 });
+
+describe('tone.threat: veiled threats by family', () => {
+  it('flags a writer who shows it knows where the reader lives or works, or warns of an unnamed consequence', () => {
+    for (const t of [
+      'Kami sudah tahu alamat Saudara, jadi sebaiknya berhenti berkomentar.',
+      'Santai aja, gue tau rumah lo di mana.',
+      'We know where your family lives.',
+      'Silakan terus menyebar fitnah, Saudara. Jangan salahkan kami nanti.',
+    ])
+      has(t, 'tone.threat');
+  });
+  it('leaves menu paths, ordinary help and reported speech alone', () => {
+    clean('Kakak dapat mengakses menu Portal Saya > Perubahan Data > Identitas Wajib Pajak > Simpan.');
+    clean('Untuk mengetahui jadwal penyaluran BPNT di Kelurahan Kampung Bali, silakan hubungi pendamping sosial, Kak.');
+    clean('Data Kakak sudah kami catat dan akan kami proses hari ini.');
+    clean('Polisi menyebut tersangka mengirim pesan "saya tahu rumah kamu" kepada korban.');
+  });
+});
