@@ -2,8 +2,9 @@
  * Hashed features of one span of tone tokens, shared by training (scripts/train.ts) and inference
  * (./index.ts) so the two can never drift apart:
  *   word unigrams and bigrams of the slang-standardised form (gak → tidak), character 3–5-grams of the
- *   de-obfuscated word (g0bl0k → goblok) with word boundaries, and three hand features:
- *   second-person address, emoji, and a consequence aimed at the reader.
+ *   de-obfuscated word (g0bl0k → goblok) with word boundaries, and hand features: second-person
+ *   address, emoji, a mocking emoji, a consequence aimed at the reader, praise next to a complaint
+ *   (sarcasm), and a lecture aimed at the reader (condescension).
  * Every feature is a 32-bit FNV-1a hash; a model keeps the low bits (its bucket count is a power of 2).
  * No allocation per feature: hashes go into a caller's Int32Array, with the token each came from.
  */
@@ -25,6 +26,9 @@ const F_SECOND = hashStr(FNV, '__second_person');
 const F_EMOJI = hashStr(FNV, '__emoji');
 const F_CONSEQ = hashStr(FNV, '__consequence');
 const F_BIAS_LEN = hashStr(FNV, '__long');
+const F_MOCK = hashStr(FNV, '__mock_emoji');
+const F_PRAISE_COMPLAINT = hashStr(FNV, '__praise_complaint');
+const F_LECTURE = hashStr(FNV, '__lecture');
 
 /** Words that address the reader directly. */
 const SECOND = new Set(
@@ -34,6 +38,22 @@ const SECOND = new Set(
 const CONSEQ = new Set(
   ('tunggu awas hati siap akibat akibatnya nanti konsekuensi laporkan lapor polisikan viralkan tahu menyesal nyesel tanggung ' +
     'sanksi proses hukum urusan blokir screenshot ss cari').split(' '),
+);
+
+/** Praise words (sarcasm when next to a complaint: "pinter banget … terus heran kena derek"). */
+const PRAISE = new Set(
+  'pintar pinter hebat mantap mantab keren jenius genius cerdas luar pandai bagus salut bravo selamat sempurna great nice brilliant smart amazing wow'.split(' '),
+);
+/** Words of a complaint, a failure or a contrast. */
+const COMPLAINT = new Set(
+  ('tapi tetapi malah terus heran masih gagal salah telat rusak macet buram ditolak kena lupa tidak bisa belum lagi ' +
+    'parkir antre antri nunggu kok padahal but still again sidewalk').split(' '),
+);
+/** Mocking or exasperated emoji. */
+const MOCK = /[👏🙄🤣😂😏🤡🥱😒🤦😑🙃]/u;
+/** Lecture words (condescension when aimed at the reader: "makanya dibaca dulu, Pak"). */
+const LECTURE = new Set(
+  'makanya harusnya seharusnya mestinya coba baca dibaca pahami dipahami paham ngerti mengerti pelan jelas kan dong sudah dibilang wajar pantas'.split(' '),
 );
 
 /** The string a token contributes as a word feature. */
@@ -68,6 +88,10 @@ export function extract(toks: readonly Tok[], a: number, b: number, out: Int32Ar
   let second = false;
   let conseq = false;
   let emoji = false;
+  let mock = false;
+  let praise = false;
+  let complaint = false;
+  let lecture = false;
   for (let t = a; t < b && n < cap - 24; t++) {
     const tok = toks[t];
     const key = tokenKey(tok);
@@ -80,10 +104,16 @@ export function extract(toks: readonly Tok[], a: number, b: number, out: Int32Ar
     }
     prev = u;
     havePrev = true;
-    if (tok.k === KIND_EMOJI) emoji = true;
+    if (tok.k === KIND_EMOJI) {
+      emoji = true;
+      if (MOCK.test(tok.w)) mock = true;
+    }
     if (tok.k === KIND_WORD) {
       if (SECOND.has(tok.n) || SECOND.has(tok.w)) second = true;
       if (CONSEQ.has(tok.n)) conseq = true;
+      if (PRAISE.has(tok.n) || PRAISE.has(tok.w)) praise = true;
+      if (COMPLAINT.has(tok.n) || COMPLAINT.has(tok.w)) complaint = true;
+      if (LECTURE.has(tok.n) || LECTURE.has(tok.w)) lecture = true;
       // character 3–5-grams of " word ", hashed incrementally from each start
       const w = tok.w;
       const len = w.length + 2;
@@ -110,6 +140,18 @@ export function extract(toks: readonly Tok[], a: number, b: number, out: Int32Ar
   }
   if (second && conseq) {
     out[n] = F_CONSEQ;
+    src[n++] = -1;
+  }
+  if (mock) {
+    out[n] = F_MOCK;
+    src[n++] = -1;
+  }
+  if (praise && (complaint || mock)) {
+    out[n] = F_PRAISE_COMPLAINT;
+    src[n++] = -1;
+  }
+  if (second && lecture) {
+    out[n] = F_LECTURE;
     src[n++] = -1;
   }
   if (b - a > 30) {

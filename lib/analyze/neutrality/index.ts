@@ -75,6 +75,12 @@ function anyIn(toks: Tok[], a: number, b: number, set: Set<string>): boolean {
   return false;
 }
 
+/** The sentence ending at token b is a question. */
+function isQuestion(toks: Tok[], b: number): boolean {
+  const next = toks[b + 1];
+  return next !== undefined && next.k === KIND_PUNCT && next.w === '?';
+}
+
 function add(out: RawFinding[], rule: string, start: number, end: number, text: string, severity: 'warning' | 'info' = 'warning'): void {
   for (const f of out) if (f.start < end && start < f.end) return;
   out.push({ rule, category: 'neutrality', severity, start, end, msg: MSG[rule](text.slice(start, end)) });
@@ -123,9 +129,12 @@ function run(ctx: RuleContext): RawFinding[] {
   const out: RawFinding[] = [];
 
   // 1. phrases
+  let postGuarded: boolean | null = null;
   for (const h of runPatterns(PATTERNS, toks, view)) {
     const [a, b] = sentenceOf(toks, h.a);
     if (h.def.rule !== 'neutrality.hand_sign' && anyIn(toks, a, b, GUARD)) continue;
+    // a question about the rules answered in the same post ("ASN boleh ikut kampanye? Nggak boleh! ASN wajib netral")
+    if (h.def.rule !== 'neutrality.hand_sign' && isQuestion(toks, b) && (postGuarded ??= anyIn(toks, 0, toks.length - 1, GUARD))) continue;
     add(out, h.def.rule, toks[h.a].s, toks[h.b].e, text);
   }
 

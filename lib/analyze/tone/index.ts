@@ -25,6 +25,7 @@ import {
 import { TONE_PATTERNS, type PatternDef } from './patterns';
 import { replyQuality } from './reply';
 import { shouting } from './shouting';
+import { veiledThreat } from './threat';
 
 const SEVERITY: Record<string, Severity> = {
   'tone.profanity': 'danger',
@@ -188,6 +189,34 @@ function isInName(text: string, toks: Tok[], t: number): boolean {
   return nameNeighbour(prev) || nameNeighbour(next);
 }
 
+/** Small words a title may keep in lower case: "Si Kancil dan Buaya", "The Boy and the Wolf". */
+const TITLE_GLUE = new Set('dan di ke dari yang si sang para the a an of and to in'.split(' '));
+/**
+ * The word is capitalised inside a quoted title ("Tema minggu ini: “Si Kancil dan Buaya”"): a story,
+ * book or film is being named, nobody is called a name. Every word between the quotes is capitalised
+ * or small glue, there are at least two words, and the quotes are at most 8 tokens away.
+ */
+function isInQuotedTitle(text: string, toks: Tok[], t: number): boolean {
+  if (!isTitleWord(text, toks[t])) return false;
+  const inside = (i: number) => {
+    const x = toks[i];
+    return x.k === KIND_WORD && (isTitleWord(text, x) || TITLE_GLUE.has(x.w)) && (i === t || !x.hit);
+  };
+  let a = t - 1;
+  while (a >= 0 && a >= t - 8 && toks[a].k !== KIND_QUOTE) {
+    if (!inside(a)) return false;
+    a--;
+  }
+  if (a < 0 || toks[a].k !== KIND_QUOTE) return false;
+  let b = t + 1;
+  while (b < toks.length && b <= t + 8 && toks[b].k !== KIND_QUOTE) {
+    if (!inside(b)) return false;
+    b++;
+  }
+  // one quoted word is a scare quote ("Kamu memang “Buaya”"), not a title
+  return b < toks.length && toks[b].k === KIND_QUOTE && b - a - 1 >= 2;
+}
+
 function push(out: RawFinding[], rule: string, toks: Tok[], a: number, b: number, text: string, sugg?: string): void {
   const start = toks[a].s;
   const end = toks[b].e;
@@ -234,6 +263,7 @@ function run(ctx: RuleContext): RawFinding[] {
     if ((e.w === 'bodo' || e.w === 'bodoh') && (toks[t + 1]?.w === 'amat' || toks[t + 1]?.w === 'amatan' || toks[t - 1]?.w === 'masa')) continue; // "bodo amat": dismissive, below
     if ((e.w === 'cacat' || e.w === 'cacad') && nearW(toks, t, 3, 3, DISABILITY)) continue; // penyandang cacat, cacat bawaan
     if (toks[t - 1]?.w === 'al') continue; // a surah's name: Al-Kafirun, Al-Munafiqun
+    if ((e.c === C_TARGETED || e.c === C_INSULT) && isInQuotedTitle(text, toks, t)) continue; // "Si Kancil dan Buaya", a story
     if (NAME_SENSE.has(e.w) && (isInName(text, toks, t) || NAME_BEFORE.has(toks[t - 1]?.w ?? '') || NAME_BEFORE.has(toks[t - 2]?.w ?? '') || toks[t + 1]?.w === 'chi')) continue;
     let rule: string;
     if (e.c === C_PROFANITY) rule = 'tone.profanity';
@@ -296,6 +326,9 @@ function run(ctx: RuleContext): RawFinding[] {
     if (tk.w === '🖕') push(out, 'tone.profanity', toks, t, t, text);
     else if (tk.w === '🙄' || tk.w === '😒' || tk.w === '🤡') push(out, 'tone.sarcasm', toks, t, t, text);
   }
+
+  // 3b. veiled threats by family (knowing the reader's home, an unnamed consequence)
+  veiledThreat(toks, out);
 
   // 4. shouting
   shouting(ctx, out);

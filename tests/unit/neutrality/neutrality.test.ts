@@ -43,3 +43,12 @@ describe('neutrality', () => {
     clean('Kota kita terus bergerak maju.');
   });
 });
+
+describe('neutrality: a question about the rules answered in the post', () => {
+  it('is information, not a campaign call', () => {
+    clean('ASN boleh nggak sih ikut kampanye? ❌ Nggak boleh! ASN wajib netral, termasuk di media sosial. Laporkan pelanggaran ke Bawaslu ya.');
+  });
+  it('still flags an invitation phrased as a question', () => {
+    has('Bapak ibu, besok ikut kampanye di lapangan ya? Jangan lupa pakai kaos biru.', 'neutrality.campaign');
+  });
+});

@@ -184,3 +184,49 @@ describe('custom words and reply quality', () => {
     expect(performance.now() - t0).toBeLessThan(1000);
   });
 });
+
+describe('tone.shouting by intensity (issue #14)', () => {
+  it('flags capitals with a burst of "!!!"/"???" even without an order word, and several bursts in one post', () => {
+    for (const t of [
+      'ITU JALAN SATU ARAH PAK!!! ADA RAMBUNYA!!!',
+      'MASKERNYA DIPAKAI!!! INI RUMAH SAKIT BUKAN MALL!!!',
+      'Ngapain tanya jadwal lagi???????? Udah di-posting tiga kali!!!!!!',
+      'HELLO??? ANYONE READING??? THE OFFICE IS CLOSED ON SUNDAYS!!!',
+    ])
+      has(t, 'tone.shouting');
+  });
+  it('leaves festive capitals, cheers, one rhetorical "???" and garbled emoji alone', () => {
+    clean('DIRGAHAYU REPUBLIK INDONESIA KE-81!!! MERDEKA!!!');
+    clean('SELAMAT IDUL FITRI 1447 H!!! Mohon maaf lahir dan batin!!!');
+    clean('Yuk daftar!!! Gratis untuk semua warga!!!');
+    clean('Tanda-tanda ekonomi membaik ð???ð???ð???');
+    clean('Jadi kapan jadwalnya??? Ada yang tahu?');
+  });
+});
+
+describe('tone: a quoted title is not name-calling', () => {
+  it('skips a capitalised listed word inside a quoted title, still flags it aimed at someone', () => {
+    clean('Story telling anak setiap Minggu pukul 09.00. Tema minggu ini: "Si Kancil dan Buaya". Gratis.');
+    clean('Dongeng malam ini: “Si Kancil dan Buaya” bersama Kak Dinda.');
+    has('Dasar buaya kamu, janji palsu terus.', 'tone.insult');
+    has('Kamu memang "Buaya" ya.', 'tone.insult');
+  });
+});
+
+describe('tone.threat: veiled threats by family', () => {
+  it('flags a writer who shows it knows where the reader lives or works, or warns of an unnamed consequence', () => {
+    for (const t of [
+      'Kami sudah tahu alamat Saudara, jadi sebaiknya berhenti berkomentar.',
+      'Santai aja, gue tau rumah lo di mana.',
+      'We know where your family lives.',
+      'Silakan terus menyebar fitnah, Saudara. Jangan salahkan kami nanti.',
+    ])
+      has(t, 'tone.threat');
+  });
+  it('leaves menu paths, ordinary help and reported speech alone', () => {
+    clean('Kakak dapat mengakses menu Portal Saya > Perubahan Data > Identitas Wajib Pajak > Simpan.');
+    clean('Untuk mengetahui jadwal penyaluran BPNT di Kelurahan Kampung Bali, silakan hubungi pendamping sosial, Kak.');
+    clean('Data Kakak sudah kami catat dan akan kami proses hari ini.');
+    clean('Polisi menyebut tersangka mengirim pesan "saya tahu rumah kamu" kepada korban.');
+  });
+});
