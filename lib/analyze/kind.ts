@@ -11,7 +11,6 @@ import type { Category, Msg, Severity } from './types';
 export type FixKind = 'mask' | 'rewrite' | 'none';
 
 /** A category's message builder; the rule that emits the kind calls it with its own arguments. */
-// biome-ignore lint/suspicious/noExplicitAny: each kind's builder takes its own arguments
 export type MessageFn = (...args: any[]) => Msg;
 
 export interface FindingKind {
