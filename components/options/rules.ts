@@ -1,19 +1,16 @@
 /**
  * The switches on the options page. `analyzer.disabledRules` holds category names ("tone") and finding
- * rule ids ("pii.phone"); the analyzer skips both. Categories whose kinds are not listed here are
- * switched as a whole.
+ * rule ids ("pii.phone"); the analyzer skips both. Derived from the kinds registry (lib/analyze/kinds.ts):
+ * a kind marked `switchable` gets its own switch, the others are switched with their category.
  */
+import { CATEGORIES, KINDS } from '@/lib/analyze/kinds';
 import type { Category } from '@/lib/analyze/types';
 
-export const CATEGORIES: readonly Category[] = ['pii', 'claim', 'tone', 'neutrality', 'commitment'];
+export { CATEGORIES };
 
-export const RULES_BY_CATEGORY: Record<Category, readonly string[]> = {
-  pii: ['nik', 'kk', 'npwp', 'nip', 'phone', 'email', 'bank_account', 'card', 'passport', 'bpjs', 'address', 'birthdate', 'health', 'criminal', 'child', 'plate'].map((k) => `pii.${k}`),
-  claim: ['statistic', 'comparative', 'causal', 'hearsay', 'share_bait', 'absolute', 'health', 'policy', 'contradicts_fact', 'unverified'].map((k) => `claim.${k}`),
-  tone: ['insult', 'profanity', 'custom', 'condescension', 'sarcasm', 'shouting', 'threat', 'dismissive', 'sara', 'hostility', 'reply_quality'].map((k) => `tone.${k}`),
-  neutrality: [],
-  commitment: [],
-};
+export const RULES_BY_CATEGORY: Record<Category, readonly string[]> = Object.fromEntries(
+  CATEGORIES.map((c) => [c, KINDS.filter((k) => k.category === c && k.switchable).map((k) => k.id)]),
+) as unknown as Record<Category, readonly string[]>;
 
 export function toggled(list: readonly string[], id: string, on: boolean): string[] {
   const rest = list.filter((x) => x !== id);

@@ -1,6 +1,6 @@
 /**
- * The popup: a header with the overdue count and tabs. "Janji" (the commitment log) is here; more tabs
- * (e.g. "Periksa", the quick check) are passed in `extraTabs` or added to `baseTabs` below.
+ * The popup: a header with the overdue count and tabs. "Janji" (the commitment log) is here; the other
+ * tabs (e.g. "Periksa", the quick check) come in `extraTabs` from the tabs table in ./tabs.tsx.
  */
 import { useEffect, useState } from 'react';
 import { i18n } from '@/components/common/i18n';

@@ -1,5 +1,6 @@
 /** Indonesian values for CSV and ICS (files meant for people, in the product's first language). */
 import type { DatePrecision } from '../analyze/types';
+import { platformById } from '../platforms';
 import type { PlatformId } from '../platforms/types';
 import type { CommitmentStatus } from '../store/types';
 
@@ -14,21 +15,8 @@ export const PRECISION_ID: Record<DatePrecision, string> = {
   none: '',
 };
 
-const PLATFORM_NAMES: Record<PlatformId, string> = {
-  x: 'X',
-  facebook: 'Facebook',
-  instagram: 'Instagram',
-  threads: 'Threads',
-  linkedin: 'LinkedIn',
-  youtube: 'YouTube',
-  tiktok: 'TikTok',
-  whatsapp: 'WhatsApp',
-  reddit: 'Reddit',
-  generic: 'Situs lain',
-};
-
 export function platformLabel(p: PlatformId | string): string {
-  return PLATFORM_NAMES[p as PlatformId] ?? p;
+  return platformById(p)?.name ?? p;
 }
 
 /** "2026-11-22 09:05" in the browser's time zone (Excel reads this as a date-time). */

@@ -10,25 +10,8 @@ import type { ImportError } from '../export/json';
 import type { MergeSummary } from '../store/merge';
 import type { ImportSummary } from '../store/repository';
 import type { CommitmentRecord } from '../store/types';
-import type { PlatformId } from '../platforms/types';
+import { PLATFORM_IDS } from '../platforms';
 import type { CaptureRequest, OverdueRequest, RuntimeRequest } from './types';
-
-const PLATFORM_IDS = [
-  'x',
-  'facebook',
-  'instagram',
-  'threads',
-  'linkedin',
-  'youtube',
-  'tiktok',
-  'whatsapp',
-  'reddit',
-  'generic',
-] as const satisfies readonly PlatformId[];
-// Fails to compile when PlatformId gains a member this list lacks.
-type _AllPlatforms = Exclude<PlatformId, (typeof PLATFORM_IDS)[number]> extends never ? true : never;
-const _allPlatforms: _AllPlatforms = true;
-void _allPlatforms;
 
 export const platformIdSchema = z.enum(PLATFORM_IDS);
 export const precisionSchema = z.enum(['day', 'week', 'month', 'quarter', 'year', 'none']);

@@ -5,6 +5,7 @@
  */
 import { addDays, localYmd } from './dates';
 import { dedupeKey } from './repository';
+import { PLATFORM_IDS } from '../platforms';
 import type { PlatformId } from '../platforms/types';
 import type { CommitmentRecord, CommitmentStatus, StatusChange } from './types';
 import { mulberry32 } from '../random';
@@ -32,7 +33,7 @@ const ACTIONS = [
 ];
 const PHRASES = ['paling lambat Jumat depan', 'besok', 'minggu depan', 'akhir bulan', 'dalam 3 hari', 'sebelum Lebaran', 'tanggal 5'];
 const VAGUE = ['secepatnya', 'dalam waktu dekat', 'akan kami kaji'];
-const PLATFORMS: PlatformId[] = ['x', 'facebook', 'instagram', 'threads', 'whatsapp', 'youtube', 'tiktok', 'linkedin', 'reddit', 'generic'];
+const PLATFORMS: readonly PlatformId[] = PLATFORM_IDS;
 
 
 type Kind = 'overdue' | 'dueSoon' | 'later' | 'undated' | 'done' | 'dropped';

@@ -18,6 +18,7 @@ import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PLATFORMS } from '../../lib/platforms';
 import { buildFixtures, SITES_DIR } from './build-fixtures.mjs';
 import { fetchServerRequests, startServer, type FixtureServer, type ServerRequest } from './server.mjs';
 
@@ -32,38 +33,13 @@ export function extensionBuilt(dir = EXTENSION_DIR): boolean {
 }
 
 /**
- * Every hostname mapped to the fixture server. The server has fixture folders for the nine platforms' main
- * hosts (x.com, www.facebook.com, www.linkedin.com, www.instagram.com, www.threads.net, www.youtube.com,
- * www.tiktok.com, web.whatsapp.com, www.reddit.com) and for portal.example.go.id (a site outside the nine,
- * for the opt-in flow); the aliases answer 404 but never leave loopback.
+ * Every hostname mapped to the fixture server: every host of every platform adapter (lib/platforms), plus
+ * portal.example.go.id (a site outside the nine, for the opt-in flow). The server has a fixture folder for
+ * each platform's main host (tests/unit/registry/platforms.test.ts checks it); the aliases answer 404 but
+ * never leave loopback.
  */
-export const MAPPED_HOSTS = [
-  'x.com',
-  'twitter.com',
-  'mobile.x.com',
-  'mobile.twitter.com',
-  'www.facebook.com',
-  'facebook.com',
-  'web.facebook.com',
-  'm.facebook.com',
-  'www.instagram.com',
-  'instagram.com',
-  'www.linkedin.com',
-  'linkedin.com',
-  'www.threads.net',
-  'threads.net',
-  'www.threads.com',
-  'www.youtube.com',
-  'youtube.com',
-  'm.youtube.com',
-  'www.tiktok.com',
-  'tiktok.com',
-  'web.whatsapp.com',
-  'www.reddit.com',
-  'reddit.com',
-  'old.reddit.com',
-  'portal.example.go.id',
-];
+export const OPT_IN_HOST = 'portal.example.go.id';
+export const MAPPED_HOSTS: readonly string[] = [...PLATFORMS.flatMap((p) => p.hosts), OPT_IN_HOST];
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]', '::1', ...MAPPED_HOSTS]);
 /** schemes that never touch the network */

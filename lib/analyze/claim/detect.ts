@@ -1,7 +1,7 @@
 /**
  * Sentence-level detection of check-worthy claims: the orchestrator. One pass of each cue lexicon
  * over the folded text (./cues.ts), figures and sources once per post, then per sentence: verified
- * facts, each kind's decider (./kinds/, one file per kind), provenance (./relay.ts: in the office's
+ * facts, each kind's decider (./deciders/, one file per kind), provenance (./relay.ts: in the office's
  * own voice only what it relays from others stays), a named source (a quiet note), sensitivity.
  */
 import type { RawFinding, RuleContext } from '../types';
@@ -9,7 +9,7 @@ import { sentenceIndexAt } from '../text/fold';
 import { pickMain, toRaw, type Candidate } from './candidate';
 import { bucketCues, type Hit } from './cues';
 import { compileFacts, judgeFacts, type FactMatcher } from './facts';
-import { ASSERTION_DECIDERS, LAST_DECIDER, QUESTION_DECIDERS } from './kinds';
+import { ASSERTION_DECIDERS, LAST_DECIDER, QUESTION_DECIDERS } from './deciders';
 import { contradictMsg, matchMsg, sourcedMsg } from './messages';
 import { isOfficialNotice } from './notice';
 import { scanNumbers, type NumberHit } from './numbers';

@@ -6,6 +6,7 @@
 import { addWorkingDays, findDates, formatLong, formatYmd, localDateOf, mayHoldDate, pickDeadline, type DateHit } from '../../dates';
 import type { RawFinding, RuleContext } from '../types';
 import { findCue, GATE, PAST_MARK, QUESTION_START, REFUSAL, VAGUE, type Cue } from './cues';
+import { datedMsg, undatedMsg, vagueMsg } from './messages';
 import { SPACE_CHARS, trimEndWhile, trimStartWhile } from '../text/trim';
 
 /** Clause boundaries inside a sentence (on the lower-cased view): "…, dan …", "; ", " and ", ", lalu …". */
@@ -206,23 +207,10 @@ function segmentFinding(ctx: RuleContext, text: string, lower: string, seg: Segm
   while (end > start && /[\s.,;:!…]/.test(text[end - 1])) end--;
   const action = actionOf(text.slice(start, end), deadline ? deadline.text : '');
   let msg: RawFinding['msg'];
-  if (deadline) {
-    msg = {
-      id: `Janji publik: tenggat ${formatLong(deadline.date, 'id')} (“${deadline.text}”). Akan dicatat saat dikirim dan diingatkan menjelang tenggat.`,
-      en: `Public promise, due ${formatLong(deadline.date, 'en')} (“${deadline.text}”). Logged when you post; you will be reminded before it falls due.`,
-    };
-  } else if (vague) {
+  if (deadline) msg = datedMsg(deadline.date, deadline.text);
+  else {
     const [example, exampleEn] = exampleDates(ctx);
-    msg = {
-      id: `Janji tanpa waktu yang jelas. Warga akan menagihnya: sebut tanggal konkret, mis. “paling lambat ${example}”.`,
-      en: `Promise without a clear deadline. Citizens will hold you to it: name a concrete date, e.g. “by ${exampleEn}”.`,
-    };
-  } else {
-    const [example, exampleEn] = exampleDates(ctx);
-    msg = {
-      id: `Janji publik tanpa tenggat. Tambahkan tanggal (mis. “paling lambat ${example}”) agar bisa dipantau dan diingatkan.`,
-      en: `Public promise without a deadline. Add a date (e.g. “by ${exampleEn}”) so it can be tracked and reminded.`,
-    };
+    msg = vague ? vagueMsg(example, exampleEn) : undatedMsg(example, exampleEn);
   }
   return {
     rule: vague ? 'commitment.vague' : 'commitment.firm',

@@ -4,12 +4,13 @@
  * posts (docs/model-card.md). index.ts drops a learned finding when a rule of the same category already
  * flagged that sentence. Plain TypeScript, no DOM, never throws (runSafely guards it too).
  */
-import type { Msg, RawFinding, Rule, RuleContext } from '../types';
+import type { RawFinding, Rule, RuleContext } from '../types';
 import { KIND_WORD, viewOf, type Tok } from '../tone/normalize';
 import { extract, MAX_FEATS } from './features';
 import { logit, unpack, type Model, type WeightsFile } from './model';
 import { SUBTYPES } from './labels';
 import { electionLevel } from '../neutrality/context';
+import { message } from './messages';
 import raw from './weights.json';
 
 const W = raw as WeightsFile;
@@ -123,33 +124,6 @@ function subtypeOf(toks: Tok[], a: number, b: number): string {
   return W.subtype.labels[best] ?? SUBTYPES[best];
 }
 
-const q = (ws: string[]) => ws.map((w) => `“${w}”`).join(', ');
-const WHAT: Record<string, Msg> = {
-  'tone.condescending': { id: 'terkesan merendahkan atau menggurui', en: 'sounds condescending' },
-  'tone.dismissive': { id: 'terkesan meremehkan keluhan', en: 'sounds dismissive' },
-  'tone.sarcasm': { id: 'terbaca sebagai sindiran', en: 'reads as sarcasm' },
-  'tone.threat': { id: 'terbaca sebagai ancaman terselubung', en: 'reads as a veiled threat' },
-  'tone.sara': { id: 'menyamaratakan atau menyudutkan suatu golongan (SARA)', en: 'stereotypes or targets a group (SARA)' },
-  'neutrality.partisan': { id: 'terbaca memihak calon atau partai', en: 'reads as partisan' },
-};
-const FIX: Record<string, Msg> = {
-  'neutrality.partisan': { id: 'ASN wajib netral; sampaikan informasi pemilu tanpa ajakan.', en: 'Civil servants must stay neutral; inform without urging.' },
-};
-const FIX_TONE: Msg = {
-  id: 'Tulis secara lugas dan sopan, akui masalahnya dan tawarkan langkah berikutnya.',
-  en: 'Say it plainly and politely, acknowledge the problem and offer a next step.',
-};
-
-export function message(rule: string, words: string[]): Msg {
-  const what = WHAT[rule] ?? WHAT['tone.condescending'];
-  const fix = FIX[rule] ?? FIX_TONE;
-  const why = words.length ? { id: ` (terutama ${q(words)})`, en: ` (mostly ${q(words)})` } : { id: '', en: '' };
-  return {
-    id: `Menurut model pembelajaran, kalimat ini ${what.id}${why.id}. ${fix.id}`,
-    en: `The learned model finds this sentence ${what.en}${why.en}. ${fix.en}`,
-  };
-}
-
 function run(ctx: RuleContext, category: 'tone' | 'neutrality'): RawFinding[] {
   if (ctx.text.length > 20000) return [];
   const sens = ctx.settings.sensitivity;
@@ -177,6 +151,8 @@ function run(ctx: RuleContext, category: 'tone' | 'neutrality'): RawFinding[] {
   }
   return out;
 }
+
+export { message };
 
 export const LEARNED_PREFIX = 'learned.';
 export const learnedRules: Rule[] = [

@@ -5,6 +5,7 @@
  * (a routine help answer with a procedure already says what to do): never an alert. One pass over the tokens.
  */
 import type { RawFinding, RuleContext } from '../types';
+import { replyMsg } from './messages';
 import type { Tok } from './normalize';
 
 const set = (s: string) => new Set(s.split(' '));
@@ -57,9 +58,6 @@ export function replyQuality(ctx: RuleContext, toks: Tok[], out: RawFinding[]): 
     severity: 'info',
     start: 0,
     end: Math.min(ctx.text.length, Math.max(1, ctx.sentences[0]?.end ?? ctx.text.length)),
-    msg: {
-      id: `Balasan aduan ini belum memuat: ${missing.join(', ')}. Contoh: “Terima kasih laporannya, Kak. Kami teruskan ke petugas dan akan dicek paling lambat …; pantau di lapor.go.id.”`,
-      en: `This reply to a complaint lacks: ${missingEn.join(', ')}. E.g. “Thank you for reporting this. We have passed it on and it will be checked by …; follow it on lapor.go.id.”`,
-    },
+    msg: replyMsg(missing, missingEn),
   });
 }

@@ -7,6 +7,7 @@
  * negation ("LAYANAN INI TIDAK DIPUNGUT BIAYA") pass.
  */
 import type { RawFinding, RuleContext } from '../types';
+import { SHOUTING_MSG as MSG } from './messages';
 
 const CUES = new Set(
   ('jangan dilarang larangan stop berhenti hentikan baca titik warning do not dont never harus wajib ' +
@@ -23,11 +24,6 @@ const FESTIVE = new Set(
 const BURST = /(?<![\u0080-\u00ff?!])(?:[!?]{3,}|[!?](?:1|[!?]){2,})/g;
 /** Placeholders of anonymised or retweeted text ("RT USER: … URL"), not words anyone shouts. */
 const PLACEHOLDER = new Set(['user', 'url', 'rt']);
-
-const MSG = {
-  id: 'Huruf kapital panjang dan tanda seru beruntun terbaca seperti membentak. Gunakan huruf biasa dan kalimat yang tenang.',
-  en: 'Long all-caps text and repeated exclamation marks read as shouting. Use normal case and a calm sentence.',
-};
 
 /** three or more ALL-CAPS words in a row (single capitals like "H." may sit between them); linear, no nested ambiguity */
 const CAPS_RUN = /(?:\b[A-Z][A-Z']*[A-Z]\b[^A-Za-z\n]*(?:\b[A-Z]\b[^A-Za-z\n]*)*){3,}/g;

@@ -1,14 +1,16 @@
 /**
- * What the popup's entry needs for the Periksa tab: the language setting, the active tab (for the site
- * switch), and a selection sent from the context menu (then the popup opens on Periksa with it).
- * `?tab=periksa` in the URL also opens on Periksa (the context menu's fallback opens the popup in a tab).
+ * The popup's tabs table: "Janji" is built into PopupApp; every other tab is one folder under components/
+ * and one entry in `tabsOf` below. Also what the entry needs for them: the language setting, the active
+ * tab (for Periksa's site switch), and a selection sent from the context menu (then the popup opens on
+ * Periksa with it). `?tab=periksa` in the URL also opens on Periksa (the context menu's fallback opens the
+ * popup in a tab).
  */
 import { browser } from 'wxt/browser';
 import type { TabSpec } from '@/components/common/Tabs';
 import { followSettingsLanguage } from '@/components/common/i18n';
 import { takePendingSelection, watchPendingSelection } from '@/lib/context-menu';
-import { periksaTab } from './index';
-import type { CurrentTab } from './SiteSwitch';
+import { periksaTab } from '@/components/periksa';
+import type { CurrentTab } from '@/components/periksa/SiteSwitch';
 
 export interface PopupView {
   /** changes when the popup must start over on Periksa (a selection arrived while it was open) */
@@ -29,13 +31,21 @@ async function activeTab(): Promise<CurrentTab | null> {
   }
 }
 
-export async function setupPeriksa(search = location.search): Promise<{ view: PopupView; onChange(show: (v: PopupView) => void): () => void }> {
+/** The tabs after "Janji", in order. */
+function tabsOf(tab: CurrentTab | null, initialText: string | undefined): TabSpec[] {
+  return [periksaTab({ tab, initialText })];
+}
+
+/** The ids a `?tab=` parameter may open. */
+const TAB_IDS = new Set(['janji', 'periksa']);
+
+export async function setupPopupTabs(search = location.search): Promise<{ view: PopupView; onChange(show: (v: PopupView) => void): () => void }> {
   const [, tab, selection] = await Promise.all([followSettingsLanguage(), activeTab(), takePendingSelection()]);
   const wanted = new URLSearchParams(search).get('tab');
   const view = (text: string | null, key: string): PopupView => ({
     key,
-    initialTab: text ? 'periksa' : wanted === 'periksa' || wanted === 'janji' ? wanted : undefined,
-    extraTabs: [periksaTab({ tab, initialText: text ?? undefined })],
+    initialTab: text ? 'periksa' : wanted && TAB_IDS.has(wanted) ? wanted : undefined,
+    extraTabs: tabsOf(tab, text ?? undefined),
   });
   return {
     view: view(selection, 'start'),

@@ -1,15 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ASSERTION_DECIDERS, LAST_DECIDER, QUESTION_DECIDERS } from '../../../lib/analyze/claim/kinds';
+import { ASSERTION_DECIDERS, LAST_DECIDER, QUESTION_DECIDERS } from '../../../lib/analyze/claim/deciders';
 
-const dir = join(__dirname, '../../../lib/analyze/claim/kinds');
+const dir = join(__dirname, '../../../lib/analyze/claim/deciders');
 
 describe('claim kinds: one decider per file, each registered once', () => {
   const files = readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'index.ts' && f !== 'types.ts');
   const index = readFileSync(join(dir, 'index.ts'), 'utf8');
 
-  it('every decider file is imported by kinds/index.ts', () => {
+  it('every decider file is imported by deciders/index.ts', () => {
     for (const f of files) expect(index, f).toContain(`from './${f.replace(/\.ts$/, '')}'`);
   });
 
