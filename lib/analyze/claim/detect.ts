@@ -19,6 +19,8 @@ interface Hit {
 
 /** per sentence: the hits of each cue kind (index = KI[kind]), in reading order */
 type Bucket = Array<Hit[] | undefined>;
+/** the bucket of a sentence without cues (never written to) */
+const NO_CUES: Bucket = [];
 
 interface Candidate {
   kind: ClaimKind;
@@ -224,8 +226,8 @@ export function detectClaims(ctx: RuleContext): RawFinding[] {
   if (n === 0) return out;
 
   // ---- cues, bucketed by sentence ----
-  const buckets: Bucket[] = new Array(n);
-  for (let i = 0; i < n; i++) buckets[i] = new Array(KIND_COUNT);
+  // a bucket only for sentences with cues: thousands of empty sentences allocate nothing
+  const buckets: Array<Bucket | undefined> = new Array(n);
   const cues = scanCues(lower);
   const triggers: Array<{ kind: string; start: number }> = [];
   let si = 0;
@@ -243,7 +245,7 @@ export function detectClaims(ctx: RuleContext): RawFinding[] {
       continue;
     }
     if (h.end > sentences[si].end) continue;
-    const b = buckets[si];
+    const b: Bucket = (buckets[si] ??= new Array(KIND_COUNT));
     let arr = b[k];
     if (arr === undefined) arr = b[k] = [];
     // keep the longest phrase at one start ("tidak pernah ada" over "tidak pernah")
@@ -290,7 +292,7 @@ export function detectClaims(ctx: RuleContext): RawFinding[] {
 
   for (let i = 0; i < n; i++) {
     const s = sentences[i];
-    const b = buckets[i];
+    const b = buckets[i] ?? NO_CUES;
     const sNums = numBuckets[i] ?? [];
     const sent = lower.slice(s.start, s.end);
     const cands: Candidate[] = [];
