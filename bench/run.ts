@@ -5,6 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { benchAnalyze } from './analyze';
+import { benchAdversarial } from './adversarial';
 import { contentScriptSize } from './size';
 
 const results: Record<string, unknown> = { at: new Date().toISOString(), node: process.version };
@@ -19,6 +20,13 @@ const small = latency.find((r) => r.chars === 280)!;
 const big = latency.find((r) => r.chars === 100_000)!;
 const mid = latency.find((r) => r.chars === 10_000)!;
 console.log(`targets: 280 chars ≤ 20 µs median → ${small.medianUs.toFixed(1)} µs; 100,000 chars ≤ 30 ms → ${(big.medianUs / 1000).toFixed(2)} ms; growth 10k→100k ×${(big.medianUs / mid.medianUs).toFixed(1)} (linear ≈ ×10)`);
+
+const adversarial = benchAdversarial();
+const worst = adversarial.reduce((a, b) => (b.ms100k > a.ms100k ? b : a));
+results.adversarial = { worst: { family: worst.family, ms100k: worst.ms100k }, rows: adversarial };
+console.log('\nadversarial input (CPU ms, best of 3; 100,000 chars of one repeated piece)');
+for (const r of adversarial) console.log(`${r.family.padEnd(22)} 10k ${r.ms10k.toFixed(1).padStart(7)}   100k ${r.ms100k.toFixed(1).padStart(7)}`);
+console.log(`worst adversarial input: ${worst.family}, 100,000 chars in ${worst.ms100k.toFixed(1)} ms (target ≤ 100 ms)`);
 
 const size = contentScriptSize();
 results.contentScript = size;

@@ -5,6 +5,7 @@
 import { RULES } from './registry';
 import { withDefaults } from './settings';
 import { foldLower, onCodePoint, splitSentences } from './text/fold';
+import { MAX_PER_RULE, SpanIndex, StaticSpans } from './limits';
 import type { AnalyzeOptions, Finding, RawFinding, Rule, RuleContext } from './types';
 
 export type { Finding, AnalyzeOptions, AnalyzerSettings, Category, Severity } from './types';
@@ -33,19 +34,33 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
   const allow = allowlistOf(settings.allowlist);
   const out: Finding[] = [];
   const learned: Finding[] = [];
+  const perRule = new Map<string, number>();
   for (const rule of RULES) {
     if (disabled && (disabled.has(rule.id) || disabled.has(rule.category))) continue;
     for (const raw of runSafely(rule, ctx)) {
       if (disabled && disabled.has(raw.rule)) continue;
+      const count = perRule.get(raw.rule) ?? 0;
+      if (count >= MAX_PER_RULE) continue; // linear on any input: at most MAX_PER_RULE findings per rule
       const f = toFinding(raw, text, lang);
       if (!f) continue;
       if (allow && f.category === 'pii' && isAllowed(allow, f.value ?? text.slice(f.start, f.end))) continue;
+      perRule.set(raw.rule, count + 1);
       (rule.id.startsWith('learned.') ? learned : out).push(f);
     }
   }
   // the learned layer only adds what the rules missed: nothing in a sentence a rule of its category flagged
-  for (const f of learned) {
-    if (!out.some((g) => g.category === f.category && g.severity !== 'info' && g.start < f.end && f.start < g.end)) out.push(f);
+  if (learned.length) {
+    // by index, not by a scan of `out` per learned finding (rules' spans; then learned ones already kept)
+    const byCategory = new Map<string, { rules: StaticSpans; kept: SpanIndex }>();
+    const kept: Finding[] = [];
+    for (const f of learned) {
+      let idx = byCategory.get(f.category);
+      if (!idx) byCategory.set(f.category, (idx = { rules: new StaticSpans(out.filter((g) => g.category === f.category && g.severity !== 'info')), kept: new SpanIndex() }));
+      if (idx.rules.overlaps(f.start, f.end) || idx.kept.overlaps(f.start, f.end)) continue;
+      if (f.severity !== 'info') idx.kept.add(f.start, f.end);
+      kept.push(f);
+    }
+    for (const f of kept) out.push(f);
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end || a.rule.localeCompare(b.rule));
   return atMostOneInfoNote(out);

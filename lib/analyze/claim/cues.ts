@@ -21,6 +21,9 @@ export function all(b: Bucket, k: number): Hit[] | undefined {
   return b[k];
 }
 
+/** the bucket of a sentence without cues (never written to) */
+export const NO_CUES: Bucket = [];
+
 /** A place where a source may be named: an attribution verb, a regulation, "sumber:". */
 export interface SourceTrigger {
   kind: string;
@@ -28,10 +31,10 @@ export interface SourceTrigger {
 }
 
 /** Every cue of the lexicon, put into the bucket of its sentence; source triggers apart. */
-export function bucketCues(lower: string, sentences: ReadonlyArray<Range>): { buckets: Bucket[]; triggers: SourceTrigger[] } {
+export function bucketCues(lower: string, sentences: ReadonlyArray<Range>): { buckets: Array<Bucket | undefined>; triggers: SourceTrigger[] } {
   const n = sentences.length;
-  const buckets: Bucket[] = new Array(n);
-  for (let i = 0; i < n; i++) buckets[i] = new Array(KIND_COUNT);
+  // a bucket only for sentences with cues: thousands of empty sentences allocate nothing
+  const buckets: Array<Bucket | undefined> = new Array(n);
   const triggers: SourceTrigger[] = [];
   const cues = scanCues(lower);
   let si = 0;
@@ -49,7 +52,7 @@ export function bucketCues(lower: string, sentences: ReadonlyArray<Range>): { bu
       continue;
     }
     if (h.end > sentences[si].end) continue;
-    const b = buckets[si];
+    const b: Bucket = (buckets[si] ??= new Array(KIND_COUNT));
     let arr = b[k];
     if (arr === undefined) arr = b[k] = [];
     // keep the longest phrase at one start ("tidak pernah ada" over "tidak pernah")

@@ -7,7 +7,7 @@
 import type { RawFinding, RuleContext } from '../types';
 import { sentenceIndexAt } from '../text/fold';
 import { pickMain, toRaw, type Candidate } from './candidate';
-import { bucketCues, type Hit } from './cues';
+import { bucketCues, NO_CUES, type Hit } from './cues';
 import { compileFacts, judgeFacts, type FactMatcher } from './facts';
 import { ASSERTION_DECIDERS, LAST_DECIDER, QUESTION_DECIDERS } from './deciders';
 import { contradictMsg, matchMsg, sourcedMsg } from './messages';
@@ -102,7 +102,7 @@ export function detectClaims(ctx: RuleContext): RawFinding[] {
 
   for (let i = 0; i < n; i++) {
     const s = sentences[i];
-    const v = readSentence(text, lower, s, buckets[i], numBuckets[i] ?? [], debunkPost, officialNotice, voice);
+    const v = readSentence(text, lower, s, buckets[i] ?? NO_CUES, numBuckets[i] ?? [], debunkPost, officialNotice, voice);
     const sent = v.sent;
     const cands: Candidate[] = [];
 

@@ -10,6 +10,7 @@ import { compile, runPatterns } from '../tone/compile';
 import { KIND_HASHTAG, KIND_PUNCT, KIND_WORD, viewOf, type Tok } from '../tone/normalize';
 import { NEUTRALITY_PATTERNS, type NeutralityPattern } from './patterns';
 import { NEUTRALITY_MESSAGES as MSG } from './messages';
+import { MAX_PER_RULE, SpanIndex } from '../limits';
 
 const PATTERNS = compile<NeutralityPattern>(NEUTRALITY_PATTERNS);
 
@@ -33,16 +34,46 @@ const ELECTION = new Set(
   ),
 );
 
-function sentenceOf(toks: Tok[], t: number): [number, number] {
-  let a = t;
-  while (a > 0 && !(toks[a - 1].k === KIND_PUNCT && (toks[a - 1].w === '.' || toks[a - 1].w === '!' || toks[a - 1].w === '?'))) a--;
-  let b = t;
-  while (b + 1 < toks.length && !(toks[b + 1].k === KIND_PUNCT && (toks[b + 1].w === '.' || toks[b + 1].w === '!' || toks[b + 1].w === '?'))) b++;
-  return [a, b];
-}
-function anyIn(toks: Tok[], a: number, b: number, set: Set<string>): boolean {
-  for (let i = a; i <= b; i++) if (set.has(toks[i].n) || set.has(toks[i].w)) return true;
-  return false;
+/**
+ * Per-run token index, built once: each token's sentence (bounded by . ! ?), and running counts of
+ * GUARD and SUPPORT words, so a hit's sentence and "any guard word in it" are lookups, not walks.
+ */
+class TokIndex {
+  readonly sentA: Int32Array;
+  readonly sentB: Int32Array;
+  private guard: Int32Array;
+  private support: Int32Array;
+  constructor(toks: Tok[]) {
+    const n = toks.length;
+    this.sentA = new Int32Array(n);
+    this.sentB = new Int32Array(n);
+    this.guard = new Int32Array(n + 1);
+    this.support = new Int32Array(n + 1);
+    const isEnd = (tk: Tok) => tk.k === KIND_PUNCT && (tk.w === '.' || tk.w === '!' || tk.w === '?');
+    let a = 0;
+    for (let t = 0; t < n; t++) {
+      if (t > 0 && isEnd(toks[t - 1])) a = t;
+      this.sentA[t] = a;
+      const tk = toks[t];
+      this.guard[t + 1] = this.guard[t] + (GUARD.has(tk.n) || GUARD.has(tk.w) ? 1 : 0);
+      this.support[t + 1] = this.support[t] + (SUPPORT.has(tk.n) || SUPPORT.has(tk.w) ? 1 : 0);
+    }
+    let b = n - 1;
+    for (let t = n - 1; t >= 0; t--) {
+      if (t + 1 < n && isEnd(toks[t + 1])) b = t;
+      this.sentB[t] = b;
+    }
+  }
+  sentenceOf(t: number): [number, number] {
+    return [this.sentA[t], this.sentB[t]];
+  }
+  /** any GUARD (or SUPPORT) word among tokens a..b */
+  anyGuard(a: number, b: number): boolean {
+    return this.guard[b + 1] - this.guard[a] > 0;
+  }
+  anySupport(a: number, b: number): boolean {
+    return this.support[b + 1] - this.support[a] > 0;
+  }
 }
 
 /** The sentence ending at token b is a question. */
@@ -51,8 +82,28 @@ function isQuestion(toks: Tok[], b: number): boolean {
   return next !== undefined && next.k === KIND_PUNCT && next.w === '?';
 }
 
-function add(out: RawFinding[], rule: string, start: number, end: number, text: string, severity: 'warning' | 'info' = 'warning'): void {
-  for (const f of out) if (f.start < end && start < f.end) return;
+/** index of the first token with s >= pos (or e > pos when byEnd), -1 when none: binary search */
+function tokenAt(toks: Tok[], pos: number, byEnd: boolean): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((byEnd ? toks[mid].e > pos : toks[mid].s >= pos)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < toks.length ? lo : -1;
+}
+
+/** one finding per place across these rules (an index, not a scan), at most MAX_PER_RULE per rule */
+interface Taken {
+  spans: SpanIndex;
+  count: Map<string, number>;
+}
+function add(out: RawFinding[], taken: Taken, rule: string, start: number, end: number, text: string, severity: 'warning' | 'info' = 'warning'): void {
+  const n = taken.count.get(rule) ?? 0;
+  if (n >= MAX_PER_RULE || taken.spans.overlaps(start, end)) return;
+  taken.spans.add(start, end);
+  taken.count.set(rule, n + 1);
   out.push({ rule, category: 'neutrality', severity, start, end, msg: MSG[rule](text.slice(start, end)) });
 }
 
@@ -97,15 +148,17 @@ function run(ctx: RuleContext): RawFinding[] {
   const view = viewOf(text, lower);
   const toks = view.toks;
   const out: RawFinding[] = [];
+  const taken: Taken = { spans: new SpanIndex(), count: new Map() };
+  const ix = new TokIndex(toks);
 
   // 1. phrases
   let postGuarded: boolean | null = null;
   for (const h of runPatterns(PATTERNS, toks, view)) {
-    const [a, b] = sentenceOf(toks, h.a);
-    if (h.def.rule !== 'neutrality.hand_sign' && anyIn(toks, a, b, GUARD)) continue;
+    const [a, b] = ix.sentenceOf(h.a);
+    if (h.def.rule !== 'neutrality.hand_sign' && ix.anyGuard(a, b)) continue;
     // a question about the rules answered in the same post ("ASN boleh ikut kampanye? Nggak boleh! ASN wajib netral")
-    if (h.def.rule !== 'neutrality.hand_sign' && isQuestion(toks, b) && (postGuarded ??= anyIn(toks, 0, toks.length - 1, GUARD))) continue;
-    add(out, h.def.rule, toks[h.a].s, toks[h.b].e, text);
+    if (h.def.rule !== 'neutrality.hand_sign' && isQuestion(toks, b) && (postGuarded ??= ix.anyGuard(0, toks.length - 1))) continue;
+    add(out, taken, h.def.rule, toks[h.a].s, toks[h.b].e, text);
   }
 
   // 2. campaign hashtags
@@ -118,7 +171,7 @@ function run(ctx: RuleContext): RawFinding[] {
   for (let t = 0; t < toks.length; t++) {
     if (toks[t].k !== KIND_HASHTAG) continue;
     const tag = text.slice(toks[t].s, toks[t].e);
-    if (campaignHashtag(tag, amplified)) add(out, 'neutrality.hashtag', toks[t].s, toks[t].e, text);
+    if (campaignHashtag(tag, amplified)) add(out, taken, 'neutrality.hashtag', toks[t].s, toks[t].e, text);
   }
 
   // 3. a ticket's paired names with support ("Pilih Ratna–Joko!", "gabung relawan Hendra–Wati")
@@ -127,11 +180,11 @@ function run(ctx: RuleContext): RawFinding[] {
     let m: RegExpExecArray | null;
     while ((m = PAIR.exec(text))) {
       if (NOT_NAMES.has(m[1].toLowerCase()) || NOT_NAMES.has(m[2].toLowerCase())) continue;
-      const t = toks.findIndex((x) => x.s >= m!.index);
+      const t = tokenAt(toks, m.index, false);
       if (t < 0) continue;
-      const [a, b] = sentenceOf(toks, t);
-      if (anyIn(toks, a, b, GUARD)) continue;
-      if (anyIn(toks, a, b, SUPPORT) || anyIn(toks, Math.max(0, a - 12), a, SUPPORT)) add(out, 'neutrality.candidate_support', m.index, m.index + m[0].length, text);
+      const [a, b] = ix.sentenceOf(t);
+      if (ix.anyGuard(a, b)) continue;
+      if (ix.anySupport(a, b) || ix.anySupport(Math.max(0, a - 12), a)) add(out, taken, 'neutrality.candidate_support', m.index, m.index + m[0].length, text);
     }
   }
 
@@ -147,11 +200,11 @@ function run(ctx: RuleContext): RawFinding[] {
         const after = from < lower.length ? lower.charCodeAt(from) : 32;
         const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
         if ((isWordChar(before) && term[0] !== '#') || isWordChar(after)) continue;
-        const t = toks.findIndex((x) => x.e > i);
-        const [a, b] = t >= 0 ? sentenceOf(toks, t) : [0, toks.length - 1];
-        const guarded = t >= 0 && anyIn(toks, a, b, GUARD);
-        const backed = term[0] === '#' || (t >= 0 && anyIn(toks, a, b, SUPPORT));
-        add(out, 'neutrality.' + (backed && !guarded ? 'term' : 'mention'), i, from, text, backed && !guarded ? 'warning' : 'info');
+        const t = tokenAt(toks, i, true);
+        const [a, b] = t >= 0 ? ix.sentenceOf(t) : [0, toks.length - 1];
+        const guarded = t >= 0 && ix.anyGuard(a, b);
+        const backed = term[0] === '#' || (t >= 0 && ix.anySupport(a, b));
+        add(out, taken, 'neutrality.' + (backed && !guarded ? 'term' : 'mention'), i, from, text, backed && !guarded ? 'warning' : 'info');
       }
     }
   }

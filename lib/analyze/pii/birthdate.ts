@@ -49,6 +49,7 @@ export function scanBirthdates(ctx: RuleContext, out: RawFinding[], hits: number
   const L = ctx.lower;
   const nowYear = ctx.now.getUTCFullYear();
   let lastEnd = 0;
+  const exampleIn = new Map<number, boolean>(); // per sentence, so a long sentence is read once, not per date
   for (let h = 0; h < hits.length; h += 2) {
     const cs = hits[h];
     if (cs < lastEnd) continue;
@@ -70,7 +71,7 @@ export function scanBirthdates(ctx: RuleContext, out: RawFinding[], hits: number
     const end = start + d[0].length;
     // an example or a form instruction in the same sentence
     let conf = 0.78;
-    if (EXAMPLE.test(sentenceText(ctx, cs))) conf -= 0.5;
+    if (isExample(ctx, cs, exampleIn)) conf -= 0.5;
     const f = piiFinding(ctx, 'birthdate', start, end, conf, maskDateKeepYear(ctx.text.slice(start, end)));
     if (f) out.push(f);
     lastEnd = end;
@@ -85,9 +86,12 @@ function parseDate(d: RegExpExecArray): { y: number; m: number; d: number } | nu
   return null;
 }
 
-function sentenceText(ctx: RuleContext, i: number): string {
+function isExample(ctx: RuleContext, i: number, cache: Map<number, boolean>): boolean {
   const s = sentenceAt(ctx.sentences, i);
-  return s ? ctx.lower.slice(s.start, s.end) : ctx.lower.slice(Math.max(0, i - 80), i + 80);
+  if (!s) return EXAMPLE.test(ctx.lower.slice(Math.max(0, i - 80), i + 80));
+  let v = cache.get(s.start);
+  if (v === undefined) cache.set(s.start, (v = EXAMPLE.test(ctx.lower.slice(s.start, s.end))));
+  return v;
 }
 
 /** For tests. */

@@ -27,6 +27,7 @@ import { replyQuality } from './reply';
 import { shouting } from './shouting';
 import { MESSAGES } from './messages';
 import { veiledThreat } from './threat';
+import { MAX_PER_RULE, SpanIndex } from '../limits';
 
 export { MESSAGES };
 
@@ -176,10 +177,20 @@ function isInQuotedTitle(text: string, toks: Tok[], t: number): boolean {
   return b < toks.length && toks[b].k === KIND_QUOTE && b - a - 1 >= 2;
 }
 
-function push(out: RawFinding[], rule: string, toks: Tok[], a: number, b: number, text: string, sugg?: string): void {
+/** Spans taken per rule, so "one finding per place" is a lookup, not a scan of earlier findings. */
+type Taken = Map<string, SpanIndex>;
+export function takenIn(taken: Taken, rule: string): SpanIndex {
+  let idx = taken.get(rule);
+  if (!idx) taken.set(rule, (idx = new SpanIndex()));
+  return idx;
+}
+
+function push(out: RawFinding[], taken: Taken, rule: string, toks: Tok[], a: number, b: number, text: string, sugg?: string): void {
   const start = toks[a].s;
   const end = toks[b].e;
-  for (const f of out) if (f.rule === rule && f.start < end && start < f.end) return; // one finding per place
+  const idx = takenIn(taken, rule);
+  if (idx.size >= MAX_PER_RULE || idx.overlaps(start, end)) return; // one finding per place; a bounded number per rule
+  idx.add(start, end);
   const f: RawFinding = { rule, category: 'tone', severity: SEVERITY[rule] ?? 'warning', start, end, msg: MESSAGES[rule](text.slice(start, end)) };
   if (sugg) f.suggestion = sugg;
   out.push(f);
@@ -208,6 +219,7 @@ function run(ctx: RuleContext): RawFinding[] {
   const view = viewOf(text, ctx.lower);
   const { toks } = view;
   const out: RawFinding[] = [];
+  const taken: Taken = new Map();
 
   // 1. words from the lists
   for (let t = 0; t < toks.length; t++) {
@@ -237,7 +249,7 @@ function run(ctx: RuleContext): RawFinding[] {
       if (!near(toks, t, 2, 2, TARGET_SARA) && !nearHit(toks, t, 3)) continue;
       rule = 'tone.sara';
     } else continue;
-    push(out, rule, toks, t, t, text);
+    push(out, taken, rule, toks, t, t, text);
   }
   // a TARGETED word that is a whole sentence on its own is aimed at the reader: "Sampah!"
   for (let t = 0; t < toks.length; t++) {
@@ -246,7 +258,7 @@ function run(ctx: RuleContext): RawFinding[] {
     const before = toks[t - 1];
     const after = toks[t + 1];
     const isEdge = (x: Tok | undefined) => !x || x.k === KIND_PUNCT || x.k === KIND_EMOJI;
-    if (isEdge(before) && isEdge(after) && (before || after)) push(out, 'tone.insult', toks, t, t, text);
+    if (isEdge(before) && isEdge(after) && (before || after)) push(out, taken, 'tone.insult', toks, t, t, text);
   }
 
   // 2. phrases
@@ -254,7 +266,7 @@ function run(ctx: RuleContext): RawFinding[] {
     if (h.def.rule === 'tone.insult' || h.def.rule === 'tone.sara') {
       if (isReported(toks, h.a, h.b)) continue;
     }
-    push(out, h.def.rule, toks, h.a, h.b, text, h.def.sugg);
+    push(out, taken, h.def.rule, toks, h.a, h.b, text, h.def.sugg);
   }
 
   // 2b. weak cues of hostility that add up
@@ -275,22 +287,22 @@ function run(ctx: RuleContext): RawFinding[] {
         best = t;
       }
     }
-    if (score >= 1 && best >= 0 && !isReported(toks, best, best)) push(out, 'tone.hostility', toks, best, best, text);
+    if (score >= 1 && best >= 0 && !isReported(toks, best, best)) push(out, taken, 'tone.hostility', toks, best, best, text);
   }
 
   // 3. emoji that mock: 🙄 😒 🤡, and 🖕
   for (let t = 0; t < toks.length; t++) {
     const tk = toks[t];
     if (tk.k !== KIND_EMOJI) continue;
-    if (tk.w === '🖕') push(out, 'tone.profanity', toks, t, t, text);
-    else if (tk.w === '🙄' || tk.w === '😒' || tk.w === '🤡') push(out, 'tone.sarcasm', toks, t, t, text);
+    if (tk.w === '🖕') push(out, taken, 'tone.profanity', toks, t, t, text);
+    else if (tk.w === '🙄' || tk.w === '😒' || tk.w === '🤡') push(out, taken, 'tone.sarcasm', toks, t, t, text);
   }
 
   // 3b. veiled threats by family (knowing the reader's home, an unnamed consequence)
   veiledThreat(toks, out);
 
   // 4. shouting
-  shouting(ctx, out);
+  shouting(ctx, out, takenIn(taken, 'tone.shouting'));
 
   // 5. the office's own words
   const custom = ctx.settings.customWords;
@@ -301,7 +313,7 @@ function run(ctx: RuleContext): RawFinding[] {
       for (let t = 0; t < toks.length; t++) {
         const tk = toks[t];
         if (tk.k === KIND_WORD && (cs.single.has(tk.w) || cs.single.has(squeeze(tk.w)) || cs.single.has(ctx.lower.slice(tk.s, tk.e))) && !isReported(toks, t, t))
-          push(out, 'tone.custom', toks, t, t, text);
+          push(out, taken, 'tone.custom', toks, t, t, text);
       }
       for (const phrase of cs.multi) {
         let from = 0;

@@ -7,6 +7,7 @@
  * negation ("LAYANAN INI TIDAK DIPUNGUT BIAYA") pass.
  */
 import type { RawFinding, RuleContext } from '../types';
+import { MAX_PER_RULE, SpanIndex } from '../limits';
 import { SHOUTING_MSG as MSG } from './messages';
 
 const CUES = new Set(
@@ -28,7 +29,7 @@ const PLACEHOLDER = new Set(['user', 'url', 'rt']);
 /** three or more ALL-CAPS words in a row (single capitals like "H." may sit between them); linear, no nested ambiguity */
 const CAPS_RUN = /(?:\b[A-Z][A-Z']*[A-Z]\b[^A-Za-z\n]*(?:\b[A-Z]\b[^A-Za-z\n]*)*){3,}/g;
 
-export function shouting(ctx: RuleContext, out: RawFinding[]): void {
+export function shouting(ctx: RuleContext, out: RawFinding[], taken: SpanIndex = new SpanIndex()): void {
   const { text, lower } = ctx;
   const n = text.length;
   // counted once per text, lazily: calling them per capital run would be quadratic
@@ -38,7 +39,7 @@ export function shouting(ctx: RuleContext, out: RawFinding[]): void {
   const festiveOnce = () => (isFestive ??= festive(lower));
   CAPS_RUN.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = CAPS_RUN.exec(text))) {
+  while (taken.size < MAX_PER_RULE && (m = CAPS_RUN.exec(text))) {
     const words = lower
       .slice(m.index, m.index + m[0].length)
       .split(/[^a-z']+/)
@@ -55,26 +56,30 @@ export function shouting(ctx: RuleContext, out: RawFinding[]): void {
     let e = m.index + m[0].length;
     while (e > m.index && !/[A-Za-z!?.]/.test(text[e - 1])) e--;
     out.push({ rule: 'tone.shouting', category: 'tone', severity: 'warning', start: m.index, end: e, msg: MSG });
+    taken.add(m.index, e);
   }
 
   // "!!!" after an order or a rebuke, in lower case too
   let from = 0;
   let k: number;
-  while ((k = text.indexOf('!!!', from)) >= 0) {
+  while (taken.size < MAX_PER_RULE && (k = text.indexOf('!!!', from)) >= 0) {
     let e = k;
     while (e < n && (text[e] === '!' || text[e] === '1')) e++;
     from = e;
     let s = k;
     while (s > 0 && text[s - 1] !== '.' && text[s - 1] !== '!' && text[s - 1] !== '?' && text[s - 1] !== '\n' && k - s < 200) s--;
     while (s < k && text[s] === ' ') s++;
-    if (out.some((f) => f.rule === 'tone.shouting' && f.start < e && s < f.end)) continue;
+    if (taken.overlaps(s, e)) continue;
     const sentence = lower.slice(s, k).split(/[^a-z']+/);
-    if (sentence.some((w) => CUES.has(w))) out.push({ rule: 'tone.shouting', category: 'tone', severity: 'warning', start: s, end: e, msg: MSG });
+    if (sentence.some((w) => CUES.has(w))) {
+      out.push({ rule: 'tone.shouting', category: 'tone', severity: 'warning', start: s, end: e, msg: MSG });
+      taken.add(s, e);
+    }
   }
 
   // several bursts in one post, none of them festive: the whole post is raised
   // (only "???" is a rhetorical question; at least one "!!!" must be among them)
-  if (!out.some((f) => f.rule === 'tone.shouting') && burstsOnce() >= 2 && /!{3}|!1|[!?]{2}!/.test(text) && !festiveOnce()) {
+  if (taken.size === 0 && burstsOnce() >= 2 && /!{3}|!1|[!?]{2}!/.test(text) && !festiveOnce()) {
     BURST.lastIndex = 0;
     const m2 = BURST.exec(text);
     if (m2) {
