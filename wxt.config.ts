@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { PLATFORM_MATCHES } from './lib/platforms/matches';
 
@@ -11,7 +12,12 @@ export default defineConfig({
   vite: () => ({
     resolve: {
       // Vite's resolver misses chrono-node's "./*" export pattern; point at the Indonesian locale directly
-      alias: { 'chrono-node/id': join(chronoDir, 'dist/esm/locales/id/index.js') },
+      alias: [
+        { find: 'chrono-node/id', replacement: join(chronoDir, 'dist/esm/locales/id/index.js') },
+        // Saring's own content-script context: WXT's announces itself to the page with postMessage and
+        // stops on a replayed event (issue 15); ours stops only when the extension is gone. See docs/upstream-wxt.md.
+        { find: /^wxt\/utils\/content-script-context$/, replacement: fileURLToPath(new URL('./lib/wxt/content-script-context.ts', import.meta.url)) },
+      ],
     },
   }),
   modules: ['@wxt-dev/i18n/module'],

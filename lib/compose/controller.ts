@@ -85,7 +85,10 @@ export class ComposeController {
     });
   }
 
-  start(): void {
+  /** Starts following compose boxes; `lifetime` aborting (the extension is gone) stops everything. */
+  start(lifetime?: AbortSignal): void {
+    if (lifetime?.aborted) return;
+    lifetime?.addEventListener('abort', () => this.stop(), { once: true, signal: this.ac.signal });
     const opts = { capture: true, signal: this.ac.signal } as const;
     this.doc.addEventListener('focusin', (e) => this.onFocusIn(e), opts);
     this.doc.addEventListener('input', (e) => this.onInput(e), opts);
@@ -100,6 +103,7 @@ export class ComposeController {
   }
 
   stop(): void {
+    if (this.ac.signal.aborted) return;
     this.ac.abort();
     this.deactivate();
     this.cancelSendWatch?.();

@@ -73,7 +73,8 @@ export interface ExtensionServices extends ComposeServices {
   dispose(): void;
 }
 
-export async function createExtensionServices(hostname: string): Promise<ExtensionServices> {
+/** `lifetime`: the content script's signal; when it aborts, every listener registered here is removed. */
+export async function createExtensionServices(hostname: string, lifetime?: AbortSignal): Promise<ExtensionServices> {
   let raw: Raw;
   try {
     raw = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY] as Raw;
@@ -94,6 +95,17 @@ export async function createExtensionServices(hostname: string): Promise<Extensi
   };
   browser.storage.onChanged.addListener(onStorage);
   browser.runtime.onMessage.addListener(onMessage);
+  const dispose = () => {
+    changeCbs.length = 0;
+    openCbs.length = 0;
+    try {
+      browser.storage.onChanged.removeListener(onStorage);
+      browser.runtime.onMessage.removeListener(onMessage);
+    } catch {
+      // an orphaned script's browser.* may throw once the extension is gone
+    }
+  };
+  lifetime?.addEventListener('abort', dispose, { once: true });
   return {
     settings: () => current,
     loadAnalyzer,
@@ -112,9 +124,6 @@ export async function createExtensionServices(hostname: string): Promise<Extensi
     },
     onChange: (cb) => changeCbs.push(cb),
     onOpenFindings: (cb) => openCbs.push(cb),
-    dispose() {
-      browser.storage.onChanged.removeListener(onStorage);
-      browser.runtime.onMessage.removeListener(onMessage);
-    },
+    dispose,
   };
 }
