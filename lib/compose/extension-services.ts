@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { AnalyzerSettings } from '../analyze/types';
-import type { CaptureRequest, CaptureResponse, OverdueResponse } from '../messages/types';
+import type { AllowRequest, CaptureRequest, CaptureResponse } from '../messages/types';
 import type { AnalyzeFn, ComposeServices, ContentSettings } from './controller';
 
 /** Set by entrypoints/analyzer.ts when the background injects it into this frame's isolated world. */
@@ -111,16 +111,10 @@ export async function createExtensionServices(hostname: string, lifetime?: Abort
     loadAnalyzer,
     enabledHere: () => current.enabled && !current.disabledSites.includes(hostname),
     capture: (req: CaptureRequest) => captureWithRetry(req),
-    async allow(value: string) {
-      const fresh = ((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY] ?? {}) as Record<string, unknown>;
-      const target = (fresh.analyzer && typeof fresh.analyzer === 'object' ? fresh.analyzer : fresh) as Record<string, unknown>;
-      const list = Array.isArray(target.allowlist) ? (target.allowlist as string[]) : [];
-      if (!list.includes(value)) target.allowlist = [...list, value];
-      await browser.storage.local.set({ [SETTINGS_KEY]: fresh });
-    },
-    async overdueCount() {
-      const res = (await browser.runtime.sendMessage({ type: 'commitments/overdue-count' })) as OverdueResponse | undefined;
-      return typeof res?.overdue === 'number' ? res.overdue : 0;
+    allow(rule: string, value: string) {
+      // the content script writes no settings itself: the background validates and saves (lib/settings/forms.ts)
+      const req: AllowRequest = { type: 'settings/allow', rule, value };
+      void browser.runtime.sendMessage(req).catch(() => {});
     },
     onChange: (cb) => changeCbs.push(cb),
     onOpenFindings: (cb) => openCbs.push(cb),

@@ -192,6 +192,14 @@ export async function saveSettings(
   return next;
 }
 
+/** Adds one (already validated) entry to the allowlist; a duplicate (case-insensitive) is not added twice. */
+export async function addToAllowlist(value: string): Promise<Settings> {
+  const current = await loadSettings();
+  const list = current.analyzer.allowlist;
+  if (list.some((e) => e.toLowerCase() === value.toLowerCase())) return current;
+  return saveSettings({ analyzer: { allowlist: [...list, value] } });
+}
+
 export function watchSettings(cb: (s: Settings) => void): () => void {
   return settingsItem.watch((v) => cb(sanitizeSettings(v)));
 }

@@ -74,4 +74,42 @@ describe.skipIf(!HAVE_EXTENSION)(`a hostile page (${EXT_DIR})`, () => {
     expect(fromSaring).toEqual([]);
     await expectCleanRun(h);
   });
+
+  it("a page script's .click() on every panel button changes nothing; the panel shows nothing of the log", async () => {
+    const page = await h.openFixture(HOST, '/');
+    await settle(page);
+    const text = 'NIK 3204110609870003, telepon 0812-3456-7890.';
+    await typeInFreshBox(page, text);
+    await waitForFindings(page, 2);
+    const before = await shownRules(page);
+    expect(before).toContain('pii.nik');
+    // from the page's main world: open shadow root, every button, twice
+    const clicked = await page.evaluate(() => {
+      const root = document.querySelector('saring-ui')!.shadowRoot!;
+      let n = 0;
+      for (let round = 0; round < 2; round++) {
+        for (const b of Array.from(root.querySelectorAll('button'))) {
+          b.click();
+          n++;
+        }
+      }
+      return { n, text: root.textContent ?? '' };
+    });
+    expect(clicked.n).toBeGreaterThan(3);
+    expect(clicked.text).not.toMatch(/janji publik|overdue/i);
+    await page.waitForTimeout(800);
+    expect(await shownRules(page)).toEqual(before);
+    expect(await page.inputValue(BOX)).toBe(text); // no fix applied
+    // nothing reached the allowlist: the same NIK and phone are flagged in a fresh box
+    await page.reload({ waitUntil: 'load' });
+    await settle(page);
+    await typeInFreshBox(page, text);
+    await waitForFindings(page, 2);
+    expect(await shownRules(page)).toEqual(before);
+    const options = await h.openPopup('options.html');
+    await options.waitForTimeout(800);
+    const stored = await options.evaluate(async () => (await (globalThis as any).chrome.storage.local.get('settings')).settings as { analyzer?: { allowlist?: string[] } } | undefined);
+    expect(stored?.analyzer?.allowlist ?? []).toEqual([]);
+    await expectCleanRun(h);
+  });
 });

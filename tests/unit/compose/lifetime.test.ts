@@ -68,7 +68,6 @@ describe('ContentScriptContext', () => {
       loadAnalyzer: vi.fn(async () => () => []),
       capture: async () => ({ ok: true }),
       allow: () => {},
-      overdueCount: async () => 0,
     };
     const c = new ComposeController(document, platformFor('example.org'), services);
     c.start(ctx.signal);
