@@ -22,10 +22,19 @@ export default defineContentScript({
   async main(ctx) {
     if (!claimFrame(ctx)) return; // injected twice into this frame: the live one keeps it
     const services = await createExtensionServices(location.hostname, ctx.signal);
-    if (!services.enabledHere()) return;
-    const controller = new ComposeController(document, platformFor(location.hostname), services);
-    controller.start(ctx.signal);
-    services.onChange(() => controller.refresh());
-    services.onOpenFindings(() => controller.openFindings());
+    // "off means off": switching Saring (or this site) off stops it in open tabs; on again starts it
+    let controller: ComposeController | null = null;
+    const sync = () => {
+      if (!services.enabledHere()) {
+        controller?.stop();
+        controller = null;
+      } else if (!controller) {
+        controller = new ComposeController(document, platformFor(location.hostname), services);
+        controller.start(ctx.signal);
+      } else controller.refresh();
+    };
+    sync();
+    services.onChange(sync);
+    services.onOpenFindings(() => controller?.openFindings());
   },
 });

@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { AnalyzerSettings } from '../analyze/types';
+import { isSiteEnabled } from '../sites/enabled';
 import type { AllowRequest, CaptureRequest, CaptureResponse } from '../messages/types';
 import type { AnalyzeFn, ComposeServices, ContentSettings } from './controller';
 
@@ -109,7 +110,7 @@ export async function createExtensionServices(hostname: string, lifetime?: Abort
   return {
     settings: () => current,
     loadAnalyzer,
-    enabledHere: () => current.enabled && !current.disabledSites.includes(hostname),
+    enabledHere: () => isSiteEnabled(current, hostname),
     capture: (req: CaptureRequest) => captureWithRetry(req),
     allow(rule: string, value: string) {
       // the content script writes no settings itself: the background validates and saves (lib/settings/forms.ts)

@@ -112,4 +112,25 @@ describe.skipIf(!HAVE_EXTENSION)(`a hostile page (${EXT_DIR})`, () => {
     expect(stored?.analyzer?.allowlist ?? []).toEqual([]);
     await expectCleanRun(h);
   });
+
+  it('turning the site off in the settings stops Saring in the tab already open', async () => {
+    const page = await h.openFixture(HOST, '/');
+    await settle(page);
+    await typeInFreshBox(page, NIK_TEXT);
+    await waitForFindings(page, 1);
+    const options = await h.openPopup('options.html');
+    await options.waitForTimeout(500);
+    await options.evaluate(async (host) => {
+      const c = (globalThis as any).chrome;
+      const cur = ((await c.storage.local.get('settings')).settings ?? {}) as Record<string, unknown>;
+      await c.storage.local.set({ settings: { ...cur, disabledSites: [host] } });
+    }, 'instagram.com'); // the parent domain covers www.
+    await options.close();
+    await page.bringToFront();
+    await page.waitForFunction(() => !document.querySelector('saring-ui'), undefined, { timeout: 5_000 });
+    await typeInFreshBox(page, 'NIK saya 3204110609870003 ya.');
+    await page.waitForTimeout(1_000);
+    expect(await page.evaluate(() => document.querySelector('saring-ui'))).toBeNull();
+    await expectCleanRun(h);
+  });
 });
