@@ -55,7 +55,7 @@ export const httpUrlSchema = z
     }
   }, 'expected an http(s) URL');
 
-export const commitmentIdSchema = z.string().min(1).max(64);
+export const commitmentIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
 
 export const capturedCommitmentSchema = z
   .object({
