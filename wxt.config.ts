@@ -39,11 +39,13 @@ export default defineConfig({
     // public/icon/*.png, drawn by scripts/make-icons.mjs (also the notifications' icon)
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' } },
+    // the CSS Custom Highlight API (contenteditable highlights) arrived in Chrome 105
+    minimum_chrome_version: '105',
     permissions: ['storage', 'alarms', 'notifications', 'contextMenus', 'scripting', 'activeTab'],
     host_permissions: PLATFORM_MATCHES,
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     content_security_policy: {
-      extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'",
+      extension_pages: "default-src 'self'; script-src 'self'; object-src 'self'; connect-src 'none'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; base-uri 'none'; form-action 'none'",
     },
     commands: {
       'open-findings': {
