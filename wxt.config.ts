@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { PLATFORM_MATCHES } from './lib/platforms/matches';
 
@@ -11,7 +12,12 @@ export default defineConfig({
   vite: () => ({
     resolve: {
       // Vite's resolver misses chrono-node's "./*" export pattern; point at the Indonesian locale directly
-      alias: { 'chrono-node/id': join(chronoDir, 'dist/esm/locales/id/index.js') },
+      alias: [
+        { find: 'chrono-node/id', replacement: join(chronoDir, 'dist/esm/locales/id/index.js') },
+        // Saring's own content-script context: WXT's announces itself to the page with postMessage and
+        // stops on a replayed event (issue 15); ours stops only when the extension is gone. See docs/upstream-wxt.md.
+        { find: /^wxt\/utils\/content-script-context$/, replacement: fileURLToPath(new URL('./lib/wxt/content-script-context.ts', import.meta.url)) },
+      ],
     },
   }),
   modules: ['@wxt-dev/i18n/module'],
@@ -33,11 +39,13 @@ export default defineConfig({
     // public/icon/*.png, drawn by scripts/make-icons.mjs (also the notifications' icon)
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' } },
+    // the CSS Custom Highlight API (contenteditable highlights) arrived in Chrome 105
+    minimum_chrome_version: '105',
     permissions: ['storage', 'alarms', 'notifications', 'contextMenus', 'scripting', 'activeTab'],
     host_permissions: PLATFORM_MATCHES,
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     content_security_policy: {
-      extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'",
+      extension_pages: "default-src 'self'; script-src 'self'; object-src 'self'; connect-src 'none'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; base-uri 'none'; form-action 'none'",
     },
     commands: {
       'open-findings': {

@@ -12,6 +12,7 @@ import { BADGE_ALARM, ensureBadgeAlarm, setBadge } from '@/lib/store/badge';
 import { getDb } from '@/lib/store/db';
 import { CommitmentRepository } from '@/lib/store/repository';
 import { createRequestHandler } from '@/lib/store/service';
+import { addToAllowlist } from '@/lib/settings';
 
 export default defineBackground(() => {
   const repo = new CommitmentRepository(getDb());
@@ -33,6 +34,7 @@ export default defineBackground(() => {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
     onChange: refreshBadge,
+    allowContact: addToAllowlist,
   });
 
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {

@@ -7,6 +7,7 @@ import { ComposeController } from '../lib/compose/controller';
 import { createExtensionServices } from '../lib/compose/extension-services';
 import { PLATFORM_MATCHES } from '../lib/platforms/matches';
 import { platformFor } from '../lib/platforms';
+import { claimFrame } from '../lib/wxt/content-script-context';
 
 export default defineContentScript({
   matches: PLATFORM_MATCHES,
@@ -16,20 +17,24 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   matchOriginAsFallback: true,
+  // ctx is Saring's own context (lib/wxt/content-script-context.ts, aliased in wxt.config.ts): it never talks
+  // to the page and ends only when the extension is gone; its signal tears down every listener below
   async main(ctx) {
-    // injected twice (registered for an opted-in site and injected into the open tab): run once
-    const g = globalThis as { __saringStarted?: boolean };
-    if (g.__saringStarted) return;
-    g.__saringStarted = true;
-    const services = await createExtensionServices(location.hostname);
-    if (!services.enabledHere()) return;
-    const controller = new ComposeController(document, platformFor(location.hostname), services);
-    controller.start();
-    services.onChange(() => controller.refresh());
-    services.onOpenFindings(() => controller.openFindings());
-    ctx.onInvalidated(() => {
-      controller.stop();
-      services.dispose();
-    });
+    if (!claimFrame(ctx)) return; // injected twice into this frame: the live one keeps it
+    const services = await createExtensionServices(location.hostname, ctx.signal);
+    // "off means off": switching Saring (or this site) off stops it in open tabs; on again starts it
+    let controller: ComposeController | null = null;
+    const sync = () => {
+      if (!services.enabledHere()) {
+        controller?.stop();
+        controller = null;
+      } else if (!controller) {
+        controller = new ComposeController(document, platformFor(location.hostname), services);
+        controller.start(ctx.signal);
+      } else controller.refresh();
+    };
+    sync();
+    services.onChange(sync);
+    services.onOpenFindings(() => controller?.openFindings());
   },
 });

@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'react';
 import { i18n } from '@/components/common/i18n';
 import { useSettings } from '@/components/common/useSettings';
-import { disableSite, enableSite, isSiteEnabled as isOptedIn, originPattern } from '@/lib/sites/opt-in';
+import { disableSite, enableSite, isSiteOptedIn as isOptedIn, originPattern } from '@/lib/sites/opt-in';
 import { isPlatformOn, platformOfUrl, withHost, withPlatform } from '@/lib/settings/sites';
 import { isSiteEnabled as isHostOn } from '@/lib/settings';
 

@@ -8,7 +8,7 @@ import type { AnalyzeOptions, AnalyzerSettings, Finding } from '../analyze/types
 import { toCaptured } from '../analyze/commitment/capture';
 import type { CaptureRequest } from '../messages/types';
 import type { PlatformAdapter } from '../platforms/types';
-import { HOST_TAG, SaringPanel } from '../ui/panel';
+import { ALLOWABLE_RULES, HOST_TAG, SaringPanel } from '../ui/panel';
 import { t, type UiLang } from '../ui/labels';
 import { applyReplacement } from './apply-fix';
 import { boxKind, editableRoot, MAX_READ_CHARS, readBox, type BoxKind, type Segment } from './editable';
@@ -28,8 +28,8 @@ export interface ComposeServices {
   loadAnalyzer(): Promise<AnalyzeFn>;
   /** Saves the sent promises through the background; resolves with what happened (never rejects). */
   capture(req: CaptureRequest): Promise<{ ok: boolean; error?: string }>;
-  allow(value: string): void;
-  overdueCount(): Promise<number>;
+  /** "Selalu izinkan" for a contact detail: asks the background, which validates and saves it. */
+  allow(rule: string, value: string): void;
 }
 
 /** How often the active box is checked for having left the page (dialog closed, Cancel, SPA route change). */
@@ -56,8 +56,6 @@ export class ComposeController {
   private frame = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly dismissed = new Set<string>();
-  private overdue = 0;
-  private overdueAt = 0;
   private cancelSendWatch: (() => void) | null = null;
   private analyzeFn: AnalyzeFn | null = null;
   private analyzerLoading = false;
@@ -77,7 +75,7 @@ export class ComposeController {
       },
       allow: (f) => {
         const value = f.value ?? this.active?.text.slice(f.start, f.end) ?? '';
-        if (value) this.services.allow(value);
+        if (value && ALLOWABLE_RULES.has(f.rule)) this.services.allow(f.rule, value);
         this.dismissed.add(dismissKey(f, this.active?.text ?? ''));
         this.analyzeNow();
       },
@@ -85,7 +83,10 @@ export class ComposeController {
     });
   }
 
-  start(): void {
+  /** Starts following compose boxes; `lifetime` aborting (the extension is gone) stops everything. */
+  start(lifetime?: AbortSignal): void {
+    if (lifetime?.aborted) return;
+    lifetime?.addEventListener('abort', () => this.stop(), { once: true, signal: this.ac.signal });
     const opts = { capture: true, signal: this.ac.signal } as const;
     this.doc.addEventListener('focusin', (e) => this.onFocusIn(e), opts);
     this.doc.addEventListener('input', (e) => this.onInput(e), opts);
@@ -100,6 +101,7 @@ export class ComposeController {
   }
 
   stop(): void {
+    if (this.ac.signal.aborted) return;
     this.ac.abort();
     this.deactivate();
     this.cancelSendWatch?.();
@@ -142,7 +144,6 @@ export class ComposeController {
       kind === 'contenteditable' ? new CustomHighlightPainter(root) : new MirrorPainter(root as HTMLTextAreaElement, this.panel.root);
     this.active = { el: root, kind, observer, painter, text: '', segments: [], findings: [] };
     if (kind !== 'contenteditable') root.addEventListener('scroll', () => this.scheduleReposition(), { passive: true, signal: this.ac.signal });
-    this.refreshOverdue();
     this.ensureAnalyzer();
     this.scheduleRead();
     clearInterval(this.connectedTimer);
@@ -228,7 +229,7 @@ export class ComposeController {
     const a = this.active;
     if (!a) return;
     const anchor = a.text.trim() || a.findings.length ? a.el.getBoundingClientRect() : null;
-    this.panel.render({ findings: a.findings, text: a.text, anchor, lang: this.services.settings().lang, truncatedAt: a.truncatedAt, overdue: this.overdue });
+    this.panel.render({ findings: a.findings, text: a.text, anchor, lang: this.services.settings().lang, truncatedAt: a.truncatedAt });
   }
 
   private repositionFrame = 0;
@@ -242,20 +243,6 @@ export class ComposeController {
       const a = this.active;
       this.panel.reposition(a.text.trim() || a.findings.length ? a.el.getBoundingClientRect() : null);
     });
-  }
-
-  private refreshOverdue(): void {
-    if (Date.now() - this.overdueAt < 60_000) return;
-    this.overdueAt = Date.now();
-    this.services
-      .overdueCount()
-      .then((n) => {
-        if (n !== this.overdue) {
-          this.overdue = n;
-          this.renderPanel();
-        }
-      })
-      .catch(() => {});
   }
 
   // ---- fixes -----------------------------------------------------------------------------------
@@ -320,7 +307,6 @@ export class ComposeController {
         if (r.ok) this.panel.notify(t(lang, 'captured', { n: commitments.length }), false);
         else this.panel.notify(t(lang, 'captureFailed', { text: commitments.map((c) => c.text).join(' | ').slice(0, 300), error: r.error ?? '' }), true);
       });
-    this.overdueAt = 0;
   }
 }
 

@@ -4,7 +4,8 @@
  */
 import { browser } from 'wxt/browser';
 import type { AnalyzerSettings } from '../analyze/types';
-import type { CaptureRequest, CaptureResponse, OverdueResponse } from '../messages/types';
+import { isSiteEnabled } from '../sites/enabled';
+import type { AllowRequest, CaptureRequest, CaptureResponse } from '../messages/types';
 import type { AnalyzeFn, ComposeServices, ContentSettings } from './controller';
 
 /** Set by entrypoints/analyzer.ts when the background injects it into this frame's isolated world. */
@@ -73,7 +74,8 @@ export interface ExtensionServices extends ComposeServices {
   dispose(): void;
 }
 
-export async function createExtensionServices(hostname: string): Promise<ExtensionServices> {
+/** `lifetime`: the content script's signal; when it aborts, every listener registered here is removed. */
+export async function createExtensionServices(hostname: string, lifetime?: AbortSignal): Promise<ExtensionServices> {
   let raw: Raw;
   try {
     raw = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY] as Raw;
@@ -94,27 +96,29 @@ export async function createExtensionServices(hostname: string): Promise<Extensi
   };
   browser.storage.onChanged.addListener(onStorage);
   browser.runtime.onMessage.addListener(onMessage);
+  const dispose = () => {
+    changeCbs.length = 0;
+    openCbs.length = 0;
+    try {
+      browser.storage.onChanged.removeListener(onStorage);
+      browser.runtime.onMessage.removeListener(onMessage);
+    } catch {
+      // an orphaned script's browser.* may throw once the extension is gone
+    }
+  };
+  lifetime?.addEventListener('abort', dispose, { once: true });
   return {
     settings: () => current,
     loadAnalyzer,
-    enabledHere: () => current.enabled && !current.disabledSites.includes(hostname),
+    enabledHere: () => isSiteEnabled(current, hostname),
     capture: (req: CaptureRequest) => captureWithRetry(req),
-    async allow(value: string) {
-      const fresh = ((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY] ?? {}) as Record<string, unknown>;
-      const target = (fresh.analyzer && typeof fresh.analyzer === 'object' ? fresh.analyzer : fresh) as Record<string, unknown>;
-      const list = Array.isArray(target.allowlist) ? (target.allowlist as string[]) : [];
-      if (!list.includes(value)) target.allowlist = [...list, value];
-      await browser.storage.local.set({ [SETTINGS_KEY]: fresh });
-    },
-    async overdueCount() {
-      const res = (await browser.runtime.sendMessage({ type: 'commitments/overdue-count' })) as OverdueResponse | undefined;
-      return typeof res?.overdue === 'number' ? res.overdue : 0;
+    allow(rule: string, value: string) {
+      // the content script writes no settings itself: the background validates and saves (lib/settings/forms.ts)
+      const req: AllowRequest = { type: 'settings/allow', rule, value };
+      void browser.runtime.sendMessage(req).catch(() => {});
     },
     onChange: (cb) => changeCbs.push(cb),
     onOpenFindings: (cb) => openCbs.push(cb),
-    dispose() {
-      browser.storage.onChanged.removeListener(onStorage);
-      browser.runtime.onMessage.removeListener(onMessage);
-    },
+    dispose,
   };
 }

@@ -55,7 +55,8 @@ const nonBlank = (max: number) => z.string().max(max).refine((s) => s.trim().len
 
 export const importedRecordSchema = z
   .object({
-    id: z.string().min(1).max(64),
+    // letters, digits and "-" only: an ID goes into CSV cells and ICS UIDs (no formulas, no line breaks)
+    id: z.string().regex(/^[A-Za-z0-9-]{1,64}$/),
     text: nonBlank(2000),
     action: z.string().max(500),
     deadlinePhrase: z.string().max(300),

@@ -11,7 +11,7 @@ import type { MergeSummary } from '../store/merge';
 import type { ImportSummary } from '../store/repository';
 import type { CommitmentRecord } from '../store/types';
 import { PLATFORM_IDS } from '../platforms';
-import type { CaptureRequest, OverdueRequest, RuntimeRequest } from './types';
+import type { AllowRequest, CaptureRequest, OverdueRequest, RuntimeRequest } from './types';
 
 export const platformIdSchema = z.enum(PLATFORM_IDS);
 export const precisionSchema = z.enum(['day', 'week', 'month', 'quarter', 'year', 'none']);
@@ -38,7 +38,7 @@ export const httpUrlSchema = z
     }
   }, 'expected an http(s) URL');
 
-export const commitmentIdSchema = z.string().min(1).max(64);
+export const commitmentIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
 
 export const capturedCommitmentSchema = z
   .object({
@@ -117,6 +117,13 @@ export const mergeRequestSchema = z.object({
     .refine((fs) => fs.reduce((n, f) => n + f.text.length, 0) <= 64 * 1024 * 1024, 'files too large together'),
 });
 
+/** "Selalu izinkan" from the in-page panel; the handler checks the rule and value (lib/settings/forms.ts). */
+export const allowRequestSchema = z.strictObject({
+  type: z.literal('settings/allow'),
+  rule: z.string().max(40),
+  value: z.string().max(500),
+});
+
 /** Delete every commitment (options page, after the user typed the confirmation word). */
 export const deleteAllRequestSchema = z.object({ type: z.literal('commitments/delete-all') });
 
@@ -129,6 +136,7 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
   importRequestSchema,
   mergeRequestSchema,
   deleteAllRequestSchema,
+  allowRequestSchema,
 ]);
 
 export type SetStatusRequest = z.infer<typeof setStatusRequestSchema>;
@@ -165,6 +173,7 @@ export interface ErrorResponse {
 // The schemas' output must be assignable to the hand-written message types (types.ts).
 type Assert<T extends true> = T;
 export type _CaptureMatches = Assert<z.infer<typeof captureRequestSchema> extends CaptureRequest ? true : false>;
+export type _AllowMatches = Assert<z.infer<typeof allowRequestSchema> extends AllowRequest ? true : false>;
 export type _OverdueMatches = Assert<z.infer<typeof overdueRequestSchema> extends OverdueRequest ? true : false>;
 
 const KNOWN_TYPES = new Set<string>(backgroundRequestSchema.options.map((o) => o.shape.type.value));

@@ -49,4 +49,12 @@ export interface OverdueResponse {
   overdue: number;
 }
 
-export type RuntimeRequest = CaptureRequest | OverdueRequest;
+/** "Selalu izinkan" in the in-page panel: a contact detail for the allowlist; the background validates it. */
+export interface AllowRequest {
+  type: 'settings/allow';
+  /** the finding's rule: only pii.phone, pii.email and pii.address are accepted */
+  rule: string;
+  value: string;
+}
+
+export type RuntimeRequest = CaptureRequest | OverdueRequest | AllowRequest;

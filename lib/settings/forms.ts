@@ -47,6 +47,30 @@ export const contactSchema = oneLine(200).refine((s) => {
   return s.length >= 4;
 }, 'errors.contact');
 
+/** The findings whose value may go on the allowlist from the in-page panel ("Selalu izinkan"). */
+export const ALLOWABLE_CONTACT_RULES: readonly string[] = ['pii.phone', 'pii.email', 'pii.address'];
+
+/**
+ * "Selalu izinkan" from the in-page panel (through the background): only a contact detail, with the same
+ * validation as the options page, and never anything shaped like a NIK/KK (16 digits) or a longer number.
+ */
+export function allowableContact(rule: string, value: string): FieldResult<string> {
+  if (!ALLOWABLE_CONTACT_RULES.includes(rule)) return { ok: false, error: 'errors.contact' };
+  const r = first(contactSchema.safeParse(value));
+  if (!r.ok) return r;
+  const v = r.value;
+  if (/\d{15,}/.test(v.replace(/[\s().+-]/g, ''))) {
+    // a phone has at most 15 digits (E.164); a NIK, a KK or a card number is longer
+    if (rule !== 'pii.phone' || v.replace(/\D/g, '').length > 15) return { ok: false, error: 'errors.contact' };
+  }
+  if (rule === 'pii.email' && !isEmailLike(v)) return { ok: false, error: 'errors.contact' };
+  if (rule === 'pii.phone') {
+    const digits = v.replace(/\D/g, '').length;
+    if (!/^[+\d\s().-]+$/.test(v) || digits < 5 || digits > 15) return { ok: false, error: 'errors.contact' };
+  }
+  return { ok: true, value: v };
+}
+
 /** A trusted source: a domain ("bps.go.id", a URL is reduced to its host) or a name ("BPS"). */
 export const sourceSchema = oneLine(120)
   .transform((s) => (/^[a-z][a-z0-9+.-]*:\/\//i.test(s) || isHostLike(s) ? normaliseHost(s) : s))

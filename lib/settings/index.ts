@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_ANALYZER_SETTINGS } from '../analyze/settings';
 import type { AnalyzerSettings, Lang } from '../analyze/types';
-import { beforeFirst } from '../analyze/text/trim';
+import { normaliseHost } from '../sites/enabled';
 
 export const SETTINGS_VERSION = 3;
 
@@ -192,24 +192,17 @@ export async function saveSettings(
   return next;
 }
 
+/** Adds one (already validated) entry to the allowlist; a duplicate (case-insensitive) is not added twice. */
+export async function addToAllowlist(value: string): Promise<Settings> {
+  const current = await loadSettings();
+  const list = current.analyzer.allowlist;
+  if (list.some((e) => e.toLowerCase() === value.toLowerCase())) return current;
+  return saveSettings({ analyzer: { allowlist: [...list, value] } });
+}
+
 export function watchSettings(cb: (s: Settings) => void): () => void {
   return settingsItem.watch((v) => cb(sanitizeSettings(v)));
 }
 
-/** "https://Mobile.X.com/home" or "x.com." → "mobile.x.com" / "x.com". */
-export function normaliseHost(site: string): string {
-  let s = site.trim().toLowerCase();
-  try {
-    if (/^[a-z][a-z0-9+.-]*:\/\//.test(s)) s = new URL(s).hostname;
-  } catch {
-    return '';
-  }
-  return beforeFirst(s.replace(/^\*\./, ''), '/').replace(/:\d+$/, '').replace(/\.$/, '');
-}
-
-/** Is Saring active on this hostname? */
-export function isSiteEnabled(settings: Pick<Settings, 'enabled' | 'disabledSites'>, hostname: string): boolean {
-  if (!settings.enabled) return false;
-  const h = normaliseHost(hostname);
-  return !settings.disabledSites.some((d) => h === d || h.endsWith('.' + d));
-}
+// the one answer to "is Saring on here?" lives in lib/sites/enabled.ts (the content script imports it too)
+export { isSiteEnabled, normaliseHost } from '../sites/enabled';

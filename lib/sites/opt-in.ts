@@ -33,8 +33,11 @@ function scriptId(pattern: string): string {
   return ID_PREFIX + pattern.replace(/[^a-z0-9.-]/gi, '_');
 }
 
-/** Is Saring turned on for this (non-platform) site? */
-export async function isSiteEnabled(url: string): Promise<boolean> {
+/**
+ * Does Saring hold the permission and the registered script for this (non-platform) site? (Whether it is
+ * switched on there is `isSiteEnabled` in lib/sites/enabled.ts.)
+ */
+export async function isSiteOptedIn(url: string): Promise<boolean> {
   const pattern = originPattern(url);
   if (!pattern) return false;
   if (isPlatformUrl(url)) return true;

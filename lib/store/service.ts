@@ -6,6 +6,7 @@
 import { parseRequest, type BackgroundRequest, type ErrorResponse, type PopupWriteResponse } from '../messages/schema';
 import type { CaptureResponse, OverdueResponse } from '../messages/types';
 import { describeImportError, parseJsonImport } from '../export/json';
+import { allowableContact } from '../settings/forms';
 import type { CommitmentRepository } from './repository';
 
 /** The parts of runtime.MessageSender we look at. */
@@ -25,6 +26,8 @@ export interface HandlerDeps {
   extensionId: string;
   /** browser.runtime.getURL('/'), e.g. "chrome-extension://<id>/" */
   extensionOrigin: string;
+  /** saves a validated allowlist entry (background: lib/settings addToAllowlist) */
+  allowContact?: (value: string) => Promise<unknown>;
   /** called after a write that changed something (badge refresh) */
   onChange?: () => unknown;
 }
@@ -67,7 +70,8 @@ export function createRequestHandler(deps: HandlerDeps) {
           return { ok: true, saved, ids };
         }
         case 'commitments/overdue-count': {
-          if (role === 'none') return { ok: false, error: 'forbidden' };
+          // extension pages only: the in-page UI shows nothing of the log, so a page cannot learn it
+          if (role !== 'page') return { ok: false, error: 'forbidden' };
           return { ok: true, overdue: await deps.repo.overdueCount() };
         }
         case 'commitments/set-status':
@@ -102,6 +106,14 @@ export function createRequestHandler(deps: HandlerDeps) {
           const merged = await deps.repo.mergeImport(files);
           if (merged.added + merged.updated > 0) await changed();
           return { ok: true, merged };
+        }
+        case 'settings/allow': {
+          if (role !== 'content') return { ok: false, error: 'forbidden: allow only from the in-page panel' };
+          const checked = allowableContact(req.rule, req.value);
+          if (!checked.ok) return { ok: false, error: `invalid settings/allow: ${checked.error}` };
+          if (!deps.allowContact) return { ok: false, error: 'unavailable' };
+          await deps.allowContact(checked.value);
+          return { ok: true };
         }
         case 'commitments/delete-all': {
           if (role !== 'page') return { ok: false, error: 'forbidden: only extension pages may delete' };

@@ -13,7 +13,22 @@ export interface PanelState {
   anchor: DOMRect | null;
   lang: UiLang;
   truncatedAt?: number;
-  overdue: number;
+}
+
+/**
+ * "Selalu izinkan" is offered only for contact details an office publishes (phone, e-mail, address),
+ * never for a NIK, KK, health or criminal data, or a child's data (issue 15). The background checks again.
+ */
+export const ALLOWABLE_RULES: ReadonlySet<string> = new Set(['pii.phone', 'pii.email', 'pii.address']);
+
+/**
+ * Every action in the panel runs only for the user's own input (event.isTrusted): the shadow root is open,
+ * so a page script can reach the buttons and call .click() on them, which must change nothing.
+ */
+export function onTrustedClick(el: HTMLElement, handler: () => void): void {
+  el.addEventListener('click', (e) => {
+    if (e.isTrusted) handler();
+  });
 }
 
 export interface PanelActions {
@@ -51,13 +66,13 @@ export class SaringPanel {
     this.badge.setAttribute('aria-haspopup', 'dialog');
     // keep the compose box focused when the badge is clicked with the mouse
     this.badge.addEventListener('mousedown', (e) => e.preventDefault());
-    this.badge.addEventListener('click', () => this.toggle());
+    onTrustedClick(this.badge, () => this.toggle());
     this.panel = doc.createElement('div');
     this.panel.className = 'panel';
     this.panel.hidden = true;
     this.panel.setAttribute('role', 'dialog');
     this.panel.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape') {
+      if (e.key === 'Escape' && e.isTrusted) {
         e.stopPropagation();
         this.setOpen(false);
         this.actions.returnFocus();
@@ -99,7 +114,7 @@ export class SaringPanel {
     close.type = 'button';
     close.textContent = '×';
     close.setAttribute('aria-label', 'Tutup / Close');
-    close.addEventListener('click', () => el.remove());
+    onTrustedClick(close, () => el.remove());
     el.append(close);
     this.root.append(el);
     this.toast = el;
@@ -197,13 +212,12 @@ export class SaringPanel {
     const close = d.createElement('button');
     close.type = 'button';
     close.textContent = t(lang, 'close');
-    close.addEventListener('click', () => {
+    onTrustedClick(close, () => {
       this.setOpen(false);
       this.actions.returnFocus();
     });
     head.append(h, close);
     const nodes: Node[] = [head];
-    if (state.overdue > 0) nodes.push(this.notice(t(lang, 'overdue', { n: state.overdue })));
     if (state.truncatedAt) nodes.push(this.notice(t(lang, 'truncated', { n: state.truncatedAt.toLocaleString(lang === 'id' ? 'id-ID' : 'en-US') })));
     if (!findings.length) {
       const p = d.createElement('p');
@@ -254,7 +268,7 @@ export class SaringPanel {
       actions.append(this.button(`${t(lang, 'apply')}: ${f.suggestion}`, () => this.actions.apply(f), true));
     }
     actions.append(this.button(t(lang, 'dismiss'), () => this.actions.dismiss(f)));
-    if (f.category === 'pii') actions.append(this.button(t(lang, 'allowAlways'), () => this.actions.allow(f)));
+    if (ALLOWABLE_RULES.has(f.rule)) actions.append(this.button(t(lang, 'allowAlways'), () => this.actions.allow(f)));
     card.append(actions);
     return card;
   }
@@ -265,7 +279,7 @@ export class SaringPanel {
     b.textContent = label.length > 60 ? label.slice(0, 57) + '…' : label;
     if (primary) b.className = 'primary';
     b.addEventListener('mousedown', (e) => e.preventDefault());
-    b.addEventListener('click', onClick);
+    onTrustedClick(b, onClick);
     return b;
   }
 

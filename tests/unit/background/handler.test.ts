@@ -115,7 +115,9 @@ describe('requests', () => {
     expect(onChange).toHaveBeenCalledTimes(1);
 
     const id = (a as { ids: string[] }).ids[0];
-    expect(await handle({ type: 'commitments/overdue-count' }, contentSender)).toEqual({ ok: true, overdue: 1 });
+    // the in-page UI shows nothing of the log: a content script (and so a page) cannot learn the count
+    expect((await handle({ type: 'commitments/overdue-count' }, contentSender)).ok).toBe(false);
+    expect(await handle({ type: 'commitments/overdue-count' }, popupSender)).toEqual({ ok: true, overdue: 1 });
     expect((await handle({ type: 'commitments/overdue-count' }, { id: 'x', tab: {} })).ok).toBe(false);
 
     await handle({ type: 'commitments/set-status', id, status: 'done' }, popupSender);
@@ -169,5 +171,33 @@ describe('delete all', () => {
     expect(await handle({ type: 'commitments/delete-all' }, popupSender)).toMatchObject({ ok: true, deleted: 1 });
     expect(await db.commitments.count()).toBe(0);
     expect(onChange).toHaveBeenCalled();
+  });
+});
+
+describe('settings/allow ("Selalu izinkan" from the in-page panel)', () => {
+  it('accepts a contact detail from a content script, refuses identity numbers and other senders', async () => {
+    const saved: string[] = [];
+    const h = createRequestHandler({ repo, extensionId: EXT, extensionOrigin: ORIGIN, allowContact: async (v) => saved.push(v) });
+    expect(await h({ type: 'settings/allow', rule: 'pii.phone', value: '0812-3456-7890' }, contentSender)).toEqual({ ok: true });
+    expect(await h({ type: 'settings/allow', rule: 'pii.email', value: 'humas@kotaku.go.id' }, contentSender)).toEqual({ ok: true });
+    for (const [rule, value] of [
+      ['pii.nik', '3204110609870003'],
+      ['pii.kk', '3204111209870001'],
+      ['pii.health', 'pasien HIV'],
+      ['pii.phone', '3204110609870003'],
+      ['pii.address', 'Jl. Mawar 3204110609870003'],
+      ['pii.email', 'bukan email'],
+    ]) {
+      expect((await h({ type: 'settings/allow', rule, value }, contentSender)).ok, `${rule} ${value}`).toBe(false);
+    }
+    expect((await h({ type: 'settings/allow', rule: 'pii.phone', value: '0812-3456-7890' }, { id: 'other', tab: {} })).ok).toBe(false);
+    expect((await h({ type: 'settings/allow', rule: 'pii.phone', value: '0812-3456-7890', extra: 1 }, contentSender)).ok).toBe(false);
+    expect(saved).toEqual(['0812-3456-7890', 'humas@kotaku.go.id']);
+  });
+
+  it('the panel offers it for the same rules the background accepts', async () => {
+    const { ALLOWABLE_RULES } = await import('../../../lib/ui/panel');
+    const { ALLOWABLE_CONTACT_RULES } = await import('../../../lib/settings/forms');
+    expect([...ALLOWABLE_RULES].sort()).toEqual([...ALLOWABLE_CONTACT_RULES].sort());
   });
 });

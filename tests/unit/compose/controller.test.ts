@@ -15,7 +15,6 @@ function services(overrides: Partial<ComposeServices> = {}): ComposeServices & {
       return { ok: true };
     },
     allow: () => {},
-    overdueCount: async () => 0,
     ...overrides,
   };
 }

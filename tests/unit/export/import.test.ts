@@ -222,3 +222,16 @@ describe('JSON import: bad files change nothing', () => {
     expect(res).toMatchObject({ ok: false, error: expect.stringMatching(/forbidden/) });
   });
 });
+
+describe('JSON import: IDs (issue 15 item 5)', () => {
+  const fileWith = (id: string) => {
+    const [rec] = seedCommitments(1, { now: NOW });
+    return JSON.stringify({ format: 'saring-commitments', version: 1, exportedAt: NOW.toISOString(), commitments: [{ ...rec, id }] });
+  };
+  it('accepts letters, digits and "-"; refuses CSV formulas, ICS line breaks and long IDs', () => {
+    expect(parseJsonImport(fileWith('a1B2-c3')).ok).toBe(true);
+    for (const id of ['=HYPERLINK("http://evil","x")', '+cmd|/c calc', 'x\r\nATTENDEE:mailto:evil@example.com', 'a;b', 'a'.repeat(65), '']) {
+      expect(parseJsonImport(fileWith(id)).ok, JSON.stringify(id)).toBe(false);
+    }
+  });
+});

@@ -50,3 +50,16 @@ describe('settings', () => {
     expect(isSiteEnabled({ ...s, enabled: false }, 'x.com')).toBe(false);
   });
 });
+
+describe('one answer to "is Saring on here?" (issue 15)', () => {
+  it('the content script uses the same subdomain matching as the options page', async () => {
+    const { contentSettingsOf } = await import('@/lib/compose/extension-services');
+    const { isSiteEnabled: one } = await import('@/lib/sites/enabled');
+    const raw = { enabled: true, disabledSites: ['web.whatsapp.com', 'X.com'] };
+    const cs = contentSettingsOf(raw);
+    for (const [host, on] of [['web.whatsapp.com', false], ['mobile.x.com', false], ['x.com', false], ['www.facebook.com', true], ['notx.com', true]] as const) {
+      expect(one(cs, host), host).toBe(on);
+      expect(isSiteEnabled(sanitizeSettings(raw), host), host).toBe(on);
+    }
+  });
+});

@@ -1,0 +1,128 @@
+/**
+ * Saring's own content-script context, used INSTEAD of WXT's (wxt.config.ts aliases
+ * `wxt/utils/content-script-context` to this file, so WXT's generated entrypoint constructs this class).
+ *
+ * Why (issue 15, item 1): WXT's context announces every start with `window.postMessage` (the type names the
+ * extension id) and invalidates itself on a `CustomEvent` of that type carrying another message id. A page
+ * that listens for the announcement and dispatches it back stopped Saring until reload, and every page could
+ * tell that the visitor runs Saring. This context never posts to or listens on the page: it stops only
+ * when `browser.runtime.id` is gone (the extension was reloaded, updated or removed), checked on a slow
+ * timer and whenever the tab becomes visible. Everything hangs off one AbortController (`signal`).
+ *
+ * The class keeps the public surface of WXT's ContentScriptContext that entrypoints may use.
+ */
+import { browser } from 'wxt/browser';
+
+/** How often an orphaned script notices that its extension is gone (one property read per tick). */
+export const LIFETIME_CHECK_MS = 2_000;
+
+type RuntimeLike = { runtime?: { id?: string } } | undefined;
+
+/** Is the extension that started this script still there? Never throws. */
+export function extensionAlive(b: RuntimeLike = browser as RuntimeLike): boolean {
+  try {
+    return b?.runtime?.id != null;
+  } catch {
+    // Chrome throws "Extension context invalidated" from some getters of an orphaned script
+    return false;
+  }
+}
+
+export class ContentScriptContext {
+  readonly abortController = new AbortController();
+  private readonly timer: ReturnType<typeof setInterval>;
+
+  constructor(
+    readonly contentScriptName: string,
+    readonly options?: unknown,
+    private readonly alive: () => boolean = () => extensionAlive(),
+    checkMs = LIFETIME_CHECK_MS,
+  ) {
+    this.timer = setInterval(() => this.check(), checkMs);
+    this.onInvalidated(() => clearInterval(this.timer));
+    if (typeof document !== 'undefined') {
+      document.addEventListener('visibilitychange', () => this.check(), { signal: this.signal });
+    }
+  }
+
+  get signal(): AbortSignal {
+    return this.abortController.signal;
+  }
+
+  get isInvalid(): boolean {
+    this.check();
+    return this.signal.aborted;
+  }
+
+  get isValid(): boolean {
+    return !this.isInvalid;
+  }
+
+  /** Stops the script if the extension is gone. */
+  check(): void {
+    if (!this.signal.aborted && !this.alive()) this.notifyInvalidated();
+  }
+
+  abort(reason?: unknown): void {
+    this.abortController.abort(reason);
+  }
+
+  notifyInvalidated(): void {
+    this.abort('Saring: extension context invalidated');
+  }
+
+  onInvalidated(cb: () => void): () => void {
+    if (this.signal.aborted) {
+      cb();
+      return () => {};
+    }
+    this.signal.addEventListener('abort', cb, { once: true });
+    return () => this.signal.removeEventListener('abort', cb);
+  }
+
+  block<T>(): Promise<T> {
+    return new Promise(() => {});
+  }
+
+  setTimeout(handler: () => void, timeout?: number): ReturnType<typeof setTimeout> {
+    const id = setTimeout(() => {
+      if (this.isValid) handler();
+    }, timeout);
+    this.onInvalidated(() => clearTimeout(id));
+    return id;
+  }
+
+  setInterval(handler: () => void, timeout?: number): ReturnType<typeof setInterval> {
+    const id = setInterval(() => {
+      if (this.isValid) handler();
+    }, timeout);
+    this.onInvalidated(() => clearInterval(id));
+    return id;
+  }
+
+  requestAnimationFrame(cb: FrameRequestCallback): number {
+    const id = requestAnimationFrame((t) => {
+      if (this.isValid) cb(t);
+    });
+    this.onInvalidated(() => cancelAnimationFrame(id));
+    return id;
+  }
+
+  addEventListener(target: EventTarget, type: string, handler: EventListenerOrEventListenerObject, options?: AddEventListenerOptions): void {
+    target.addEventListener(type, handler, { ...options, signal: this.signal });
+  }
+}
+
+const RUNNING = Symbol.for('saring.contentScript');
+
+/**
+ * Injected twice into one frame (registered for an opted-in site and injected into the open tab, or
+ * re-injected after an update): the first live context keeps the frame. Returns false when another live
+ * context already runs here. The mark lives in the isolated world, out of the page's reach.
+ */
+export function claimFrame(ctx: { readonly isValid: boolean }, g: Record<symbol, unknown> = globalThis as unknown as Record<symbol, unknown>): boolean {
+  const running = g[RUNNING] as { readonly isValid: boolean } | undefined;
+  if (running && running !== ctx && running.isValid) return false;
+  g[RUNNING] = ctx;
+  return true;
+}
