@@ -25,6 +25,7 @@ export const NOT_NAME = new Set([
   'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember', 'Nusantara',
   'Raya', 'Utara', 'Selatan', 'Timur', 'Barat', 'Tengah', 'Besar', 'Kecil', 'Putra', 'Putri', 'Siswa', 'Siswi', 'Anak', 'Balita', 'Bayi',
   'Pelajar', 'Murid', 'Santri', 'Bupati', 'Camat', 'Covid', 'Stunting', 'Pancasila', 'Merdeka', 'Prakerja', 'Kemerdekaan', 'Dewan', 'Ibu',
+  'He', 'She', 'His', 'Her', 'They', 'We', 'It', 'Dia', 'Ia', 'Lapas', 'Rutan', 'Bandara', 'Pengadilan', 'Imigrasi', 'Kantor',
   'Bapak', 'Polisi', 'Satpol', 'Pemkot', 'Pemkab', 'Pemda', 'Rumah', 'Sakit', 'Jalan', 'Jl', 'Gang', 'Gg', 'Se', 'Dukcapil', 'Disdukcapil',
 ]);
 

@@ -5,6 +5,7 @@
  */
 import type { RawFinding, RuleContext } from '../types';
 import { piiFinding } from './finding';
+import { sentenceAt } from '../text/fold';
 import { nameAfter, nameBefore, PersonIndex } from './person';
 
 /** Each alternative starts with a literal word: the word scan wakes the rule only at those words. */
@@ -49,17 +50,31 @@ const CRIME_SUFFIX = /^[ ]{1,3}(?:(?:kasus|perkara)[ ]{1,3}[a-z]{1,20}|percobaan
 /** Generic phrases that contain a health word but name a group, not a person. */
 const HEALTH_GENERIC_BEFORE = /(?<![a-z])(?:ibu|ibu-ibu|bumil|wanita|perempuan|para|kelas|posyandu|layanan|program|pencegahan|penanganan|skrining|screening|vaksin|imunisasi|obat|hari|bulan|pekan|kasus|angka|data|penyakit)[ ]$/;
 
-export const CHILD_CUE_WORDS = ['ananda', 'balita', 'bayi', 'siswa', 'siswi', 'murid', 'pelajar', 'santri', 'putra', 'putri', 'bocah', 'anak', 'adik', 'adek', 'dek', 'cucu'];
-const PUPIL_WORDS = new Set(['siswa', 'siswi', 'murid', 'pelajar', 'santri', 'bocah', 'balita', 'bayi']);
+export const CHILD_CUE_WORDS = [
+  'ananda', 'balita', 'bayi', 'siswa', 'siswi', 'murid', 'pelajar', 'santri', 'putra', 'putri', 'bocah', 'anak', 'adik', 'adek', 'dek', 'cucu',
+  'son', 'daughter', 'grandson', 'granddaughter', 'student', 'pupil',
+];
+const PUPIL_WORDS = new Set(['siswa', 'siswi', 'murid', 'pelajar', 'santri', 'bocah', 'balita', 'bayi', 'student', 'pupil']);
+/** a child of the writer or of someone named: the age next to it points at one minor */
+const CHILD_KIN_BEFORE =
+  /(?<![a-z])(?:(?:anak|putra|putri|cucu|keponakan|adik|adek)(?:nya|ku|[ ](?:saya|sy|kami|aku|gue|gw|kita|beliau|bapak|ibu|pak|bu))|(?:my|our|his|her|their)[ ](?:son|daughter|child|kid|grandson|granddaughter|nephew|niece)(?:'s)?)(?![a-z])/;
+/** a sentence about a minor: a child word, a school, a class */
+const CHILD_CONTEXT =
+  /(?<![a-z])(?:anak|anaknya|putra|putri|putraku|putriku|cucu|adik|adek|balita|bayi|bocah|siswa|siswi|murid|pelajar|santri|sekolah|kelas|paud|tk|sd|sdn|smp|smpn|mi|mts|pesantren|yatim|dibully|perundungan|son|daughter|student|pupil|school|kid|child|boy|girl|grandson|granddaughter|bullied)(?![a-z])/;
+const BARE_AGE = /\((\d{1,2})\)|,[ \t]{0,2}(\d{1,2})[ \t]{0,2}[,)]/g;
+/** the word before "kelas" names an institution of that class ("Lapas Kelas IIA", "Bandara Kelas I") */
+const CLASS_INSTITUTION =
+  /(?<![a-z])(?:lapas|rutan|lpka|bapas|bandara|pelabuhan|pengadilan|negeri|agama|imigrasi|kantor|kpp|pratama|madya|rumah sakit|rs|rsu|rsud|rumkit|puskesmas|samsat|balai|stasiun|terminal|kejaksaan|kejari|polres|kamar|ruang|rawat|inap|bpjs|jkn|iuran|perawatan|hotel|jalan|kereta|pesawat|ekonomi|bisnis|eksekutif|utama|ruko|tipe|type)[ \t]{1,2}$/;
 const CHILD_CUE_TAIL =
   /(?:[ \t]{1,2}(?:a\.[ ]?n\.|an\.|atas nama|bernama|berinisial|inisial|kami|saya|sy|aku|kandung|ibu|bapak|bu|pak|angkat|asuh|berprestasi|teladan|yatim|piatu|bungsu|sulung|pertama|kedua|ketiga|penerima|peraih|juara|korban|kelas[ \t]{1,2}(?:\d{1,2}|[ivx]{1,4})[a-z]?)){0,3}[ \t]{1,2}/y;
-export const AGE_UNIT_WORDS = ['th', 'thn', 'tahun', 'bln', 'bulan', 'yo'];
-const AGE_BEFORE = /(?:\(|,[ \t]{0,2})(\d{1,2})[ \t]{0,2}$/;
-export const GRADE_WORDS = ['kelas', 'kls'];
+export const AGE_UNIT_WORDS = ['th', 'thn', 'tahun', 'bln', 'bulan', 'yo', 'years', 'year', 'yrs', 'yr'];
+const AGE_BEFORE = /(?:\(|,[ \t]{0,2}|(?<![a-z])(?:usia|umur|berusia|berumur)[ \t]{1,2})(\d{1,2})[ \t]{0,2}$/;
+const AGE_BEFORE_EN = /(?:\(|,[ \t]{0,2}|(?<![a-z])(?:is|was|aged|age|turns|turned|just)[ \t]{1,2}|[ \t])(\d{1,2})[ \t-]{1,2}$/;
+export const GRADE_WORDS = ['kelas', 'kls', 'kelompok', 'grade'];
 const GRADE_Y =
-  /(?:kelas|kls)\.?[ \t]{0,2}(?:\d{1,2}|xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)(?:[ \t]?([a-z])(?![a-z])\d?)?(?:[ \t]{1,2}(ipa|ips|bahasa|agama)(?:[ \t]{0,2}\d)?)?(?![a-z0-9])/y;
+  /(?:kelompok[ \t]{1,2}([ab])(?![a-z0-9])|(?:kelas|kls|grade)\.?[ \t]{0,2}(?:\d{1,2}|xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)(?:[ \t]?([a-z])(?![a-z])\d?)?(?:[ \t]{1,2}(ipa|ips|bahasa|agama)(?:[ \t]{0,2}\d)?)?(?![a-z0-9]))/y;
 const SCHOOL_RE =
-  /[ \t]{0,2}(?:,[ \t]{0,2})?(?:di[ \t]{1,2})?(?:sdn|sd|smpn|smp|sman|sma|smkn|smk|mi|min|mis|mts|mtsn|man|ma|slb|tk|paud|sekolah|pondok pesantren|ponpes)(?![a-z])/y;
+  /[ \t]{0,2}(?:,[ \t]{0,2})?(?:(?:di|at|in)[ \t]{1,2})?(?:sdn|sd|smpn|smp|sman|sma|smkn|smk|mi|min|mis|mts|mtsn|man|ma|slb|tk|paud|ra|sekolah|pondok pesantren|ponpes|kindergarten|elementary school|primary school|junior high(?: school)?|senior high(?: school)?)(?![a-z])/y;
 const SCHOOL_AFTER =
   /[ \t]*\)?[ \t]{0,2}(?:,[ \t]{0,2})?(?:(?:siswa|siswi|murid|pelajar|santri)[ \t]{1,2})?(?:kelas|kls)\.?[ \t]{0,2}(?:\d{1,2}|xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)(?:[ \t]?[a-z](?![a-z])\d?)?(?:[ \t]{1,2}(?:ipa|ips|bahasa|agama)(?:[ \t]{0,2}\d)?)?(?![a-z0-9])/y;
 const NISN_Y = /nisn[ \t:.]{0,3}\d{10}(?![0-9])/y;
@@ -81,7 +96,7 @@ export function scanSensitive(ctx: RuleContext, out: RawFinding[], hits: Sensiti
     if (hits.health.length) scanLexicon(ctx, out, persons, HEALTH_Y, hits.health, 'health');
     if (hits.crime.length) scanLexicon(ctx, out, persons, CRIME_Y, hits.crime, 'criminal');
   }
-  if (hits.childCue.length || hits.ageUnit.length || hits.grade.length || hits.nisn.length) scanChildren(ctx, out, hits);
+  if (hits.childCue.length || hits.ageUnit.length || hits.grade.length || hits.nisn.length || CHILD_CONTEXT.test(ctx.lower)) scanChildren(ctx, out, hits);
 }
 
 const INITIALS_NEAR = /(?<![a-z])(?:berinisial|inisial|initials?)(?![a-z])/;
@@ -150,20 +165,33 @@ function scanChildren(ctx: RuleContext, out: RawFinding[], hits: SensitiveHits):
   const spans: Span[] = [];
   let m: RegExpExecArray | null;
 
-  // A. a name with a child's age: "Raka Aditya (7 th)", "Alif, 3 tahun"
+  // A. a name with a child's age: "Raka Aditya (7 th)", "Alif, 3 tahun", "Maya, 10 years old";
+  //    or an age beside "anak saya" / "my son" (with initials or no name): "anak saya DN, 4 tahun"
   for (let h = 0; h < hits.ageUnit.length; h += 2) {
     const us = hits.ageUnit[h];
-    const ue = hits.ageUnit[h + 1];
-    m = AGE_BEFORE.exec(L.slice(Math.max(0, us - 8), us));
+    let ue = hits.ageUnit[h + 1];
+    const unit = L.slice(us, ue);
+    const english = unit.charCodeAt(0) === 121; // years / year / yrs / yr
+    if (english) {
+      const old = /^[ \t-]{1,2}old(?![a-z])/.exec(L.slice(ue, ue + 6));
+      if (old) ue += old[0].length;
+      else if (!/(?<![a-z])aged?[ \t]{1,2}\d{1,2}[ \t-]{1,2}$/.test(L.slice(Math.max(0, us - 12), us))) continue;
+    }
+    m = (english ? AGE_BEFORE_EN : AGE_BEFORE).exec(L.slice(Math.max(0, us - 16), us));
     if (!m) continue;
     const at = us - m[0].length;
     const age = Number(m[1]);
-    const unit = L.slice(us, ue);
     const months = unit === 'bln' || unit === 'bulan';
     if (!months && age >= 18) continue;
     if (months && age > 36) continue;
-    const ns = nameBefore(T, at);
-    if (ns < 0) continue;
+    let ns = nameBefore(T, at);
+    if (ns < 0) {
+      const ini = /(?<![A-Za-z])[A-Z]{2,3}[ \t]{0,2}$/.exec(T.slice(Math.max(0, at - 6), at));
+      // the writer's child, named by initials or not at all ("He is 12 years old" after "my son")
+      const kinAfter = /^[ \t]{1,2}(?:son|daughter|boy|girl|child|kid|grandson|granddaughter)(?![a-z])/.test(L.slice(ue, ue + 16));
+      if (!kinAfter && !CHILD_KIN_BEFORE.test(L.slice(Math.max(0, at - 120), at))) continue;
+      ns = ini ? at - ini[0].length : at + m[0].indexOf(m[1]);
+    }
     let e = ue;
     if (L.charCodeAt(at) === 40) {
       const close = L.slice(e, e + 17).indexOf(')');
@@ -200,6 +228,12 @@ function scanChildren(ctx: RuleContext, out: RawFinding[], hits: SensitiveHits):
       while (i > 0 && (L.charCodeAt(i - 1) === 32 || L.charCodeAt(i - 1) === 9)) i--;
     };
     back();
+    // "…, a student at", "…, seorang siswi"
+    const art = /(?<![a-z])(?:a|an|seorang)$/.exec(L.slice(Math.max(0, i - 8), i));
+    if (art) {
+      i -= art[0].length;
+      back();
+    }
     if (i > 0 && L.charCodeAt(i - 1) === 44) i--;
     back();
     let age = -1;
@@ -209,6 +243,14 @@ function scanChildren(ctx: RuleContext, out: RawFinding[], hits: SensitiveHits):
       age = Number(m2[1]);
       i -= m2[0].length;
       back();
+    } else {
+      // a bare age between commas: "Aisha, 14, a student at …"
+      const m2 = /,[ \t]{0,2}(\d{1,2})$/.exec(L.slice(Math.max(0, i - 6), i));
+      if (m2 && !/[0-9.]/.test(L.charAt(i - m2[0].length - 1))) {
+        age = Number(m2[1]);
+        i -= m2[0].length;
+        back();
+      }
     }
     if (age >= 18) continue;
     const ns = nameBefore(T, i);
@@ -226,7 +268,8 @@ function scanChildren(ctx: RuleContext, out: RawFinding[], hits: SensitiveHits):
     if (!m) continue;
     const gEnd = GRADE_Y.lastIndex;
     const schoolEnd = schoolAt(L, T, gEnd);
-    if (!m[1] && !m[2] && schoolEnd < 0) continue; // "kelas 3" alone: BPJS class, not a pupil
+    if (!m[1] && !m[2] && !m[3] && schoolEnd < 0) continue; // "kelas 3" alone: BPJS class, not a pupil
+    if (CLASS_INSTITUTION.test(L.slice(Math.max(0, gs - 14), gs))) continue; // "Lapas Kelas IIA", "Bandara Kelas I"
     const end = schoolEnd >= 0 ? schoolEnd : gEnd;
     const ns = nameBeforeSchool(L, T, gs);
     if (ns >= 0) {
@@ -242,6 +285,35 @@ function scanChildren(ctx: RuleContext, out: RawFinding[], hits: SensitiveHits):
       const sw = /(?:siswa|siswi|murid|pelajar|santri)[ \t]{1,2}$/.exec(L.slice(Math.max(0, gs - 10), gs));
       if (sw) cs = gs - sw[0].length;
       spans.push({ s: cs, e: ne, conf: 0.72 });
+      continue;
+    }
+    // "anak saya kelas 5 SDN 3 Lembang": the writer's child by class and school, no name needed
+    if (schoolEnd >= 0 && CHILD_KIN_BEFORE.test(L.slice(Math.max(0, gs - 50), gs))) spans.push({ s: gs, e: end, conf: 0.68 });
+  }
+
+  // E. a capitalised name or initials with a minor's bare age, "Dimas (11)", "RA (14)", "Rafi, 9,", in a
+  //    sentence about a child (a child word, a school, a class): "Pasal 5 (2)" and "Bogor (12)" are not.
+  if (hits.childCue.length || hits.grade.length || CHILD_CONTEXT.test(L)) {
+    BARE_AGE.lastIndex = 0;
+    while ((m = BARE_AGE.exec(T)) !== null) {
+      const age = Number(m[1] ?? m[2]);
+      if (age < 1 || age >= 18) continue;
+      const at = m.index;
+      let ns = nameBefore(T, at);
+      if (ns < 0) {
+        const ini = /(?<![A-Za-z])[A-Z]{2,3}[ \t]{0,2}$/.exec(T.slice(Math.max(0, at - 6), at));
+        if (!ini) continue;
+        ns = at - ini[0].length;
+      }
+      // a tally "Cianjur (12), Garut (9)": a list of counts, not one person's age
+      const after = T.slice(at + m[0].length, at + m[0].length + 40);
+      if (/^[ \t]{0,2},?[ \t]{0,2}(?:dan[ \t]{1,2})?[A-Z][A-Za-z]{1,20}(?:[ \t][A-Z][A-Za-z]{1,20})?[ \t]{0,2}\(\d/.test(after)) continue;
+      if (/\(\d{1,4}\)[ \t]{0,2},?[ \t]{0,2}(?:dan[ \t]{1,2})?$/.test(T.slice(Math.max(0, ns - 12), ns))) continue;
+      const sen = sentenceAt(ctx.sentences, at);
+      const from = sen ? sen.start : Math.max(0, at - 120);
+      const to = sen ? sen.end : Math.min(L.length, at + 120);
+      if (!CHILD_CONTEXT.test(L.slice(from, to))) continue;
+      spans.push({ s: ns, e: at + m[0].length - (m[2] ? 1 : 0), conf: 0.7 });
     }
   }
 
@@ -346,7 +418,7 @@ function nameBeforeSchool(L: string, T: string, p: number): number {
 }
 
 /** For tests. */
-export const SENSITIVE_REGEXES: RegExp[] = [HEALTH_Y, CRIME_Y, CRIME_PREFIX, CRIME_SUFFIX, HEALTH_GENERIC_BEFORE, CHILD_CUE_TAIL, AGE_BEFORE, GRADE_Y, SCHOOL_RE, SCHOOL_AFTER, NISN_Y];
+export const SENSITIVE_REGEXES: RegExp[] = [CHILD_CONTEXT, BARE_AGE, CHILD_KIN_BEFORE, CLASS_INSTITUTION, AGE_BEFORE_EN, HEALTH_Y, CRIME_Y, CRIME_PREFIX, CRIME_SUFFIX, HEALTH_GENERIC_BEFORE, CHILD_CUE_TAIL, AGE_BEFORE, GRADE_Y, SCHOOL_RE, SCHOOL_AFTER, NISN_Y];
 
 function isAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

@@ -32,9 +32,7 @@ export function scanText(ctx: RuleContext, out: RawFinding[]): void {
   const addr: number[] = [];
   const birth: number[] = [];
   const sens: SensitiveHits = { health: [], crime: [], childCue: [], ageUnit: [], grade: [], nisn: [] };
-  let any = false;
   TABLE.scan(ctx.lower, (s, e, bits) => {
-    any = true;
     if (bits & ADDR) addr.push(s, e);
     if (bits & BIRTH) birth.push(s, e);
     if (bits & HEALTH) sens.health.push(s, e);
@@ -44,7 +42,6 @@ export function scanText(ctx: RuleContext, out: RawFinding[]): void {
     if (bits & GRADE) sens.grade.push(s, e);
     if (bits & NISN) sens.nisn.push(s, e);
   });
-  if (!any) return;
   if (addr.length) scanAddresses(ctx, out, addr);
   if (birth.length) scanBirthdates(ctx, out, birth);
   scanSensitive(ctx, out, sens);

@@ -136,6 +136,22 @@ describe('pii.child', () => {
     expect(hits('Dek Fajar (11), siswa SDN Cipaku 1, sudah kembali ke rumah')).toEqual(['child:Fajar (11), siswa SDN Cipaku 1']);
     expect(kinds('Korban berinisial DS (13), siswi kelas 7 SMPN 9, didampingi psikolog')).toEqual(['child']);
   });
+  it('a minor by initials, a bare age, an English age or a class beside "anak saya"', () => {
+    expect(kinds('Putra kami FA, 6 tahun, belum bisa masuk SD karena berkas')).toEqual(['child']);
+    expect(kinds('Cucu saya Laila (9) hilang sepulang sekolah tadi sore')).toEqual(['child']);
+    expect(kinds('Korban, Yusuf, 12, murid MI Al-Falah, sudah diperiksa')).toEqual(['child']);
+    expect(kinds('Our son Daniel, 11 years old, was refused at the clinic')).toEqual(['child']);
+    expect(kinds('my 9-year-old daughter lost her KIA card')).toEqual(['child']);
+    expect(kinds('anak saya kelas 4 SDN 7 Cimahi belum terima KIP')).toEqual(['child']);
+    expect(kinds('Nayla, kelompok A TK Melati, belum dijemput orang tuanya')).toEqual(['child']);
+    expect(kinds('Her name is Sinta, 15, a student at SMAN 1 Bantul')).toEqual(['child']);
+  });
+  it('class of an institution, counts per place and clauses are not children', () => {
+    expect(kinds('Kunjungan ke Rutan Kelas IIB Sleman untuk pembinaan')).toEqual([]);
+    expect(kinds('Kantor Imigrasi Kelas I TPI Bandung buka Sabtu')).toEqual([]);
+    expect(kinds('Sekolah penerima bantuan: Cianjur (12), Garut (9)')).toEqual([]);
+    expect(kinds('Anak usia 7 tahun wajib sekolah, sesuai Pasal 6 (2)')).toEqual([]);
+  });
   it('an adult age is not a child', () => {
     expect(kinds('Sdr. Asep (34) sudah dijemput petugas')).toEqual([]);
   });
