@@ -109,7 +109,7 @@ export const LEXICON: Record<CueKind, string> = {
     'menurut {penelitian,riset,studi,ahli,para ahli,pakar,para pakar,dokter,ilmuwan,para ilmuwan,peneliti}|penelitian {dari,oleh}|riset {dari,oleh}|studi {dari,oleh}|kata {ahli,pakar,dokter,ilmuwan}|para ahli {bilang,mengatakan,menyebut}|dokter {jepang,china,amerika,luar negeri}|ahli {virologi,virus,kesehatan}|experts say|scientists say|doctors say|studies show|research shows|a study found',
   sensational:
     'ngeri|ngeri banget|serem|mengerikan|menakutkan|miris|biadab|astaghfirullah|astagfirullah|innalillahi|subhanallah|waduh|gawat|darurat|urgent|penting|breaking news|gempar|geger|heboh|shocking|wow',
-  sumber: 'sumber|source|sources|referensi|rujukan|dikutip|disadur|data dari',
+  sumber: 'sumber|source|sources|referensi|rujukan|dikutip|disadur|data dari|data',
 };
 
 /** kind name → its index (hits carry the index); a literal so that lookups are constant */

@@ -23,6 +23,8 @@ export const VOICE_FAMILIES: RegExp[] = [
   /(?<![a-z0-9])(?:kak|kakak|anda|kamu|bapak\/ibu|bapak ibu|bapak-ibu|ayah bunda|ayah\/bunda|bunda|ya bun|orang tua (?:murid|siswa)|teman-teman|sobat|bapak\/ibu\/saudara|sdr|saudara|sobat [a-z]+|sahabat [a-z]+|wargi|#?kawan[a-z]+|sedulur|dulur|warga (?:kota|kabupaten|desa|kelurahan|kecamatan|[a-z]+ yang)|#sobat[a-z]+|#sahabat[a-z]+|dear (?:sir|madam|customer|resident|citizen)|we apologi[sz]e|your (?:report|complaint|request|application|refund))(?![a-z0-9])/,
   // a procedure, a channel or a service of the office
   /(?<![a-z0-9])(?:silakan|silahkan|klik|pilih menu|menu|laman|login|unduh|akses|mengakses|ajukan|mengajukan|diajukan|dapat dilakukan|tautan|aplikasi|formulir|persyaratan|syarat|langkah|mendaftar|pendaftaran|registrasi|datang ke|kunjungi|hubungi|layanan|pelayanan|loket|call center|hotline|posko|dm|direct message|yuk|ayo|mari|diakses|tarif|link (?:di )?bio|info lengkap)(?:nya)?(?![a-z0-9])/,
+  // the office's programmes and operations: levies, customers, raids, samples, cadres, quotas, intakes
+  /(?<![a-z0-9])(?:retribusi|kas daerah|pelanggan|penertiban|operasi (?:pasar|yustisi|gabungan|patuh|zebra|ketupat|lilin|keselamatan|simpatik|pekat)|sampel|binaan|kader|kuota|angkatan (?:[ivx]+|\d+)|triwulan|kelompok (?:wanita )?tani|poktan|gapoktan|laporkan|konsultasi|dibina|disalurkan|didampingi|pendamping|programnya|program (?:kami|ini|kerja|unggulan|prioritas))(?![a-z0-9])/,
   // the office's polite requests and thanks ("mohon bersabar", "imbauan", "terima kasih"), who was affected
   /(?<![a-z0-9])(?:personel|mohon|dimohon|imbauan|himbauan|mengimbau|menghimbau|diimbau|dihimbau|terdampak|terima kasih)(?:nya)?(?![a-z0-9])/,
   // the office speaking of itself

@@ -121,7 +121,7 @@ export function findLinks(lower: string, trusted: ReadonlyArray<string>): LinkHi
 }
 
 // "sumber: BPS", "source: …", "(sumber BPS)", "cek: …", "baca: …", "info lengkap: …"
-const SUMBER_RE = /(?:sumber|source|sources|referensi|rujukan|dikutip dari|disadur dari|data dari)\s?:\s?(?=\S)/y;
+const SUMBER_RE = /(?:sumber|source|sources|referensi|rujukan|dikutip dari|disadur dari|data dari|data)\s?:\s?(?=\S)/y;
 // attribution verbs followed by an optional generic document word, then (checked in code) an institution
 const ATTRIB_RE =
   /(?:menurut|berdasarkan|berdasar|mengutip|merujuk(?: pada| ke)?|mengacu(?: pada| ke)?|sesuai(?: dengan)?|seperti (?:dirilis|diumumkan|disampaikan)(?: oleh)?|dirilis oleh|diumumkan oleh|according to|based on|citing|per|as reported by|as announced by|data|rilis|laporan)\s(?:(?:the\s)?(?:data|rilis|laporan|keterangan|catatan|hasil|survei|survey|siaran pers|pengumuman|informasi|info|publikasi|kajian|penelitian|riset|report|data from|figures from|release from|statement from|update from|pernyataan|rekap|rekapitulasi|pantauan|pemantauan|uji lab|surat|official)\s)?(?:(?:resmi|terbaru|terkini|sementara|mingguan|bulanan|tahunan|harian|official|weekly|monthly|latest|the)\s){0,2}/y;
