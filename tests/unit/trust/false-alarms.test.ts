@@ -13,6 +13,8 @@ const REAL = join(__dirname, '../../../../shared/eval/real/official-posts.jsonl'
 const WIDE_TUNE = join(__dirname, '../../fixtures/official-posts/wide-tune.jsonl');
 const WIDE2_TUNE = join(__dirname, '../../fixtures/official-posts/wide2-tune.jsonl');
 const RELAYS_TUNE = join(__dirname, '../../fixtures/official-posts/relays-tune.jsonl');
+const WIDE3_TUNE = join(__dirname, '../../fixtures/official-posts/wide3-tune.jsonl');
+const RELAYS3_TUNE = join(__dirname, '../../fixtures/official-posts/relays3-tune.jsonl');
 const loud = (f: Finding) => f.severity !== 'info';
 const read = (file: string): Array<{ id: string; text: string }> =>
   readFileSync(file, 'utf8')
@@ -59,8 +61,13 @@ describe('claims by provenance on the tuning halves of the wider checks', () => 
     const flagged = rows.filter((r) => claimWarned(r.text));
     expect(flagged.length / rows.length).toBeLessThanOrEqual(0.05);
   });
+  it('a third writer\'s everyday posts (written after these rules): a claim warning on at most 12 % (not yet the 3 % goal)', () => {
+    const rows = read(WIDE3_TUNE);
+    const flagged = rows.filter((r) => claimWarned(r.text));
+    expect(flagged.length / rows.length).toBeLessThanOrEqual(0.12);
+  });
   it('what an office relays from others still warns (at least 85 %)', () => {
-    const rows = read(RELAYS_TUNE);
+    const rows = [...read(RELAYS_TUNE), ...read(RELAYS3_TUNE)];
     const caught = rows.filter((r) => claimWarned(r.text));
     expect(caught.length / rows.length).toBeGreaterThanOrEqual(0.85);
   });
