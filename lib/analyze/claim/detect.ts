@@ -13,8 +13,8 @@ import { ASSERTION_DECIDERS, LAST_DECIDER, QUESTION_DECIDERS } from './deciders'
 import { contradictMsg, matchMsg, sourcedMsg } from './messages';
 import { isOfficialNotice } from './notice';
 import { scanNumbers, type NumberHit } from './numbers';
-import { externalSubject, officeVoiceScore } from './provenance';
-import { ACCUSATION_RE, AWARD_RE, DEBUNK_POST_RE, keepRelayed, LEGAL_PROCESS_RE, REVEAL_RE } from './relay';
+import { officeVoiceScore } from './provenance';
+import { DEBUNK_POST_RE, keepRelayed, relaysOthers } from './relay';
 import { readSentence, type SentenceView } from './sentence';
 import { findLinks, findSources, type SourceHit } from './sources';
 
@@ -99,11 +99,11 @@ export function detectClaims(ctx: RuleContext): RawFinding[] {
   const debunkPost = DEBUNK_POST_RE.test(lower);
   const facts = factsOf(ctx);
   const sensitivity = ctx.settings.sensitivity;
+  const post = { text, lower, debunkPost, officialNotice, voice };
 
   for (let i = 0; i < n; i++) {
     const s = sentences[i];
-    const v = readSentence(text, lower, s, buckets[i] ?? NO_CUES, numBuckets[i] ?? [], debunkPost, officialNotice, voice);
-    const sent = v.sent;
+    const v = readSentence(post, s, buckets[i] ?? NO_CUES, numBuckets[i] ?? []);
     const cands: Candidate[] = [];
 
     // ---- verified facts first: a contradiction is always worth a warning ----
@@ -124,9 +124,7 @@ export function detectClaims(ctx: RuleContext): RawFinding[] {
     }
     if (cands.length && voice() > 0) {
       // ---- provenance: the office speaking first-hand is its own source ----
-      const award = AWARD_RE.test(sent);
-      const accusation = ACCUSATION_RE.test(sent) && !LEGAL_PROCESS_RE.test(sent);
-      keepRelayed(cands, voice(), (externalSubject(lower, s.start, s.end) && !award) || REVEAL_RE.test(sent) || accusation);
+      keepRelayed(cands, voice(), relaysOthers(lower, s.start, s.end, v.sent));
     }
     if (!cands.length) continue;
 

@@ -74,7 +74,17 @@ export interface SentenceView {
   factMatched: boolean;
 }
 
-export function readSentence(text: string, lower: string, s: Range, b: Bucket, nums: NumberHit[], debunkPost: boolean, officialNotice: () => boolean, voice: () => number): SentenceView {
+/** What every sentence of a post shares: the texts and the post-level readings (lazy where costly). */
+export interface PostView {
+  text: string;
+  lower: string;
+  debunkPost: boolean;
+  officialNotice: () => boolean;
+  voice: () => number;
+}
+
+export function readSentence(post: PostView, s: Range, b: Bucket, nums: NumberHit[]): SentenceView {
+  const { text, lower } = post;
   const sent = lower.slice(s.start, s.end);
   // a long sentence that only ends in a question still asserts what comes before it
   // "bukankah …?" asserts rather than asks
@@ -94,9 +104,9 @@ export function readSentence(text: string, lower: string, s: Range, b: Bucket, n
     opinion: has(b, KI.opinion),
     firstPerson,
     experience: firstPerson && has(b, KI.experience),
-    debunk: has(b, KI.debunk) || debunkPost,
-    officialNotice,
-    voice,
+    debunk: has(b, KI.debunk) || post.debunkPost,
+    officialNotice: post.officialNotice,
+    voice: post.voice,
     factMatched: false,
   };
 }
