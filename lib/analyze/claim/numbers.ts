@@ -136,6 +136,8 @@ export function scanNumbers(lower: string, from: number, to: number, skip?: Read
     if (!rp && (isLetterCode(prev) || prev === 64 || prev === 35 || prev === 95 || prev === 47 || prev === 92)) continue;
     if (!rp && prev === 45 && digitStart > 1 && isLetterCode(lower.charCodeAt(digitStart - 2))) continue;
     if (!rp && prev === 0xb2) continue;
+    // a later group of a phone or id written with dashes: "0813-2468-1357", "+62-812-…"
+    if (!rp && prev === 45 && inDashedId(lower, digitStart - 1)) continue;
     // glued to letters on the right without a unit: 2nd, 19an, 4x
     const next = end < lower.length ? lower.charCodeAt(end) : 32;
     if (!unit && (isLetterCode(next) || next === 0xb2)) continue;
@@ -206,6 +208,20 @@ const CLOCK_AFTER_RE = /^\s?(?:wib|wita|wit|am|pm)(?![a-z])|^\s?[-–—]\s?\d{1
 const CLOCK_SHAPE_RE = /^(?:[01]?\d|2[0-3])[.:][0-5]\d$/;
 
 /** Is the number at [start, end) a time of day (or the start/end of a range of times)? */
+/** The hyphen at `dash` continues a digit chain that starts with 0 or + ("0813-2468-…"); looks back ≤ 24 chars. */
+function inDashedId(lower: string, dash: number): boolean {
+  let i = dash - 1;
+  const stop = Math.max(0, dash - 24);
+  if (i < 0 || lower.charCodeAt(i) < 48 || lower.charCodeAt(i) > 57) return false;
+  while (i > stop) {
+    const c = lower.charCodeAt(i - 1);
+    if ((c >= 48 && c <= 57) || c === 45) i--;
+    else break;
+  }
+  const first = lower.charCodeAt(i);
+  return first === 48 || (i > 0 && lower.charCodeAt(i - 1) === 43);
+}
+
 function isClockTime(lower: string, start: number, end: number, digits: string): boolean {
   const before = lower.slice(Math.max(0, start - 8), start);
   if (/(?:pukul|jam|pkl)\s?$/.test(before)) return true;

@@ -19,6 +19,7 @@ export type CueKind =
   | 'bank'
   | 'phone'
   | 'official'
+  | 'channel'
   | 'person'
   | 'cardweak';
 
@@ -43,6 +44,12 @@ const GROUPS: Array<[CueKind, string]> = [
     String.raw`kartu kredit|kartu debit|kartu debet|kartu atm|credit card|debit card|card number|nomor kartu kredit|nomor kartu debit|visa|mastercard|master card|jcb|amex|american express|cc`,
   ],
   ['bank', String.raw`no\.?\s?rek(?:ening)?|norek|rekening|rek|account number|bank account|acc|ditransfer|transfer|tf|kode bank`],
+  // the office's channels, before 'phone' so "call center" is not read as "call" (invitations to contact)
+  [
+    'channel',
+    String.raw`call cent(?:er|re)|callcenter|contact cent(?:er|re)|wa cent(?:er|re)|wa resmi|whatsapp resmi|narahubung|daftar|pendaftaran|reservasi|laporkan ke|lapor ke|ajukan ke|diajukan ke|panggil` +
+      String.raw`|via wa|via whatsapp|via sms|via telepon|via telp|melalui wa|melalui whatsapp|melalui sms|melalui telepon|melalui telp|lewat wa|lewat whatsapp|lewat sms|lewat telepon|lewat telp|atau wa|atau whatsapp|atau sms|atau telepon|atau telp`,
+  ],
   [
     'phone',
     String.raw`no\.?\s?hp|nomor hp|no\.?\s?wa|nomor wa|no\.?\s?telp|nomor telepon|handphone|ponsel|hp|telp|tlp|telepon|tel|phone|mobile|whatsapp|wa|sms|kontak|contact|hubungi|hub\.?|call|nomor aktif|nomor lama|nomor baru`,
@@ -91,7 +98,7 @@ function cueHits(lower: string, from: number, to: number, out: CueHit[]): number
           const h = out[count] ?? (out[count] = { kind: 'neg', pos: 0, text: '' });
           h.kind = KINDS[g];
           h.pos = s - from;
-          h.text = g === BANK_GROUP || g === OFFICIAL_GROUP ? lower.slice(s, re.lastIndex) : '';
+          h.text = g === BANK_GROUP || g === OFFICIAL_GROUP || g === CHANNEL_GROUP ? lower.slice(s, re.lastIndex) : '';
           count++;
           lastEnd = re.lastIndex;
           return;
@@ -105,6 +112,9 @@ function cueHits(lower: string, from: number, to: number, out: CueHit[]): number
 }
 const BANK_GROUP = GROUPS.findIndex((g) => g[0] === 'bank');
 const OFFICIAL_GROUP = GROUPS.findIndex((g) => g[0] === 'official');
+const CHANNEL_GROUP = GROUPS.findIndex((g) => g[0] === 'channel');
+/** a channel that names the medium ("lewat WA") also announces a phone number */
+const CHANNEL_PHONE = / (?:wa|whatsapp|sms|telp|telepon)$/;
 const LEFT_HITS: CueHit[] = [];
 const RIGHT_HITS: CueHit[] = [];
 
@@ -150,7 +160,13 @@ export function cuesAround(text: string, lower: string, start: number, end: numb
     if (k === 'neg') negPos = h.pos;
     else if (k === 'example') out.example = true;
     else if (k === 'official') out.official = true;
-    else if (k === 'person') out.person = true;
+    else if (k === 'channel') {
+      out.official = true;
+      if (CHANNEL_PHONE.test(h.text) && h.pos >= typePos) {
+        typePos = h.pos;
+        out.type = 'phone';
+      }
+    } else if (k === 'person') out.person = true;
     else if (k === 'cardweak') out.cardWeak = true;
     else if (TYPE_KINDS.has(k) && h.pos >= typePos) {
       typePos = h.pos;
@@ -182,6 +198,7 @@ export function cuesAround(text: string, lower: string, start: number, end: numb
     if (k === 'neg') {
       if (pos <= 4) out.neg = true;
     } else if (k === 'example') out.example = true;
+    else if (k === 'channel') out.official = true;
     else if (k === 'official') {
       if (!WEAK_OFFICIAL.test(h.text)) out.official = true;
     } else if (k === 'person') {
@@ -202,4 +219,4 @@ function hasUpper(text: string, from: number, to: number): boolean {
 
 
 /** For tests: the raw regexes of this module. */
-export const CUE_REGEXES: RegExp[] = [...GROUP_Y, BANK_RE, MONEY_TAIL, WEAK_OFFICIAL];
+export const CUE_REGEXES: RegExp[] = [...GROUP_Y, BANK_RE, MONEY_TAIL, WEAK_OFFICIAL, CHANNEL_PHONE];

@@ -27,6 +27,14 @@ describe('pii.phone', () => {
     expect(kinds('Silakan hubungi WA pengaduan resmi 0811-2233-4455')).toEqual([]);
   });
 
+  it('a number offered as the office channel ("via WA", "Call Center X", "daftar") gets no finding', () => {
+    expect(kinds('Pendaftaran peserta pelatihan dibuka sampai Jumat, lewat WA 0813-2468-1357.')).toEqual([]);
+    expect(kinds('Temukan satwa liar? Laporkan ke Call Center Balai Konservasi 0812-9753-1864.')).toEqual([]);
+    expect(kinds('Reservasi ruang baca bisa melalui WhatsApp 0857-1122-3344 pada jam kerja.')).toEqual([]);
+    // a person beside the number still makes it personal
+    expect(hits('Kami sudah menghubungi Ibu Ratna lewat WA 0813-2468-1357 kemarin.')).toEqual(['phone:0813-2468-1357']);
+  });
+
   it('never flags short codes, 14xxx, 1500xxx, 0800 and 177 numbers', () => {
     expect(pii('Darurat 112, ambulans 119, polisi 110, damkar 113, SAR 115, PLN 123')).toEqual([]);
     expect(pii('Call center 14080 dan Halo Kemenkes 1500567')).toEqual([]);
