@@ -35,7 +35,7 @@ const EXTERNAL_STRONG = true;
  * A post without a single mark of the office's voice (./provenance.ts) reads like a citizen's relayed
  * hoax, and the model was trained on no such tweets: there the model must be much surer.
  */
-export const PROVENANCE_THRESHOLD_NO_VOICE = -6;
+export const PROVENANCE_THRESHOLD_NO_VOICE = -5;
 
 const MODEL: Model = unpack((raw as ProvenanceWeights).model);
 
