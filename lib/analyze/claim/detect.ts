@@ -11,6 +11,7 @@ import { bucketCues, NO_CUES, type Hit } from './cues';
 import { compileFacts, judgeFacts, type FactMatcher } from './facts';
 import { ASSERTION_DECIDERS, LAST_DECIDER, QUESTION_DECIDERS } from './deciders';
 import { contradictMsg, matchMsg, sourcedMsg } from './messages';
+import { gateByProvenance, ProvenanceScorer } from './learned-provenance';
 import { isOfficialNotice } from './notice';
 import { scanNumbers, type NumberHit } from './numbers';
 import { officeVoiceScore } from './provenance';
@@ -100,6 +101,8 @@ export function detectClaims(ctx: RuleContext): RawFinding[] {
   const facts = factsOf(ctx);
   const sensitivity = ctx.settings.sensitivity;
   const post = { text, lower, debunkPost, officialNotice, voice };
+  let scorer: ProvenanceScorer | undefined;
+  const provenance = () => (scorer ??= new ProvenanceScorer(text, lower));
 
   for (let i = 0; i < n; i++) {
     const s = sentences[i];
@@ -122,10 +125,14 @@ export function detectClaims(ctx: RuleContext): RawFinding[] {
         }
       }
     }
+    let external: boolean | undefined;
+    const relayed = () => (external ??= relaysOthers(lower, s.start, s.end, v.sent));
     if (cands.length && voice() > 0) {
       // ---- provenance: the office speaking first-hand is its own source ----
-      keepRelayed(cands, voice(), relaysOthers(lower, s.start, s.end, v.sent));
+      keepRelayed(cands, voice(), relayed());
     }
+    // ---- and the learned provenance model agrees that it is relayed (./learned-provenance.ts) ----
+    gateByProvenance(cands, provenance, s.start, s.end, relayed, voice);
     if (!cands.length) continue;
 
     // ---- a named source in or next to the claim turns it into a quiet note ----
