@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { platformIdSchema, precisionSchema, statusSchema } from '../messages/schema';
 import { isYmd } from '../store/dates';
-import { dedupeKey } from '../store/repository';
+import { importedKey } from '../store/repository';
 import type { CommitmentRecord } from '../store/types';
 
 export const EXPORT_FORMAT = 'saring-commitments';
@@ -72,7 +72,7 @@ export const importedRecordSchema = z
     notes: z.string().max(5000),
     evidenceUrl: httpUrl.nullable(),
     updatedAt: isoTime,
-    /** recomputed when absent (hand-made files) */
+    /** optional (hand-made files); recomputed on import, only its deadline part is kept (importedKey) */
     dedupeKey: z.string().min(1).max(10_000).optional(),
   })
   .refine((r) => {
@@ -159,7 +159,8 @@ export function parseJsonImport(text: string): ImportParse {
       const issue = r.error.issues[0];
       return fail({ code: 'record', index: i, label: labelOf(raw), field: issue.path.map(String).join('.') || '(record)', reason: reasonOf(issue, raw) });
     }
-    const rec: CommitmentRecord = { ...r.data, dedupeKey: r.data.dedupeKey ?? dedupeKey(r.data.text, r.data.url, r.data.due) };
+    // the key is recomputed, never trusted from the file (see importedKey)
+    const rec: CommitmentRecord = { ...r.data, dedupeKey: importedKey(r.data, r.data.dedupeKey) };
     const sameId = ids.get(rec.id);
     if (sameId !== undefined) return fail({ code: 'duplicateId', index: i, other: sameId });
     const sameKey = keys.get(rec.dedupeKey);
