@@ -11,8 +11,9 @@ import { registerReminders } from '@/lib/reminders';
 import { BADGE_ALARM, ensureBadgeAlarm, setBadge } from '@/lib/store/badge';
 import { getDb } from '@/lib/store/db';
 import { CommitmentRepository } from '@/lib/store/repository';
-import { createRequestHandler } from '@/lib/store/service';
-import { addToAllowlist } from '@/lib/settings';
+import { createRequestHandler, type SenderInfo } from '@/lib/store/service';
+import { addToAllowlist, loadSettings } from '@/lib/settings';
+import { storagePendingStore } from '@/lib/store/pending';
 
 export default defineBackground(() => {
   const repo = new CommitmentRepository(getDb());
@@ -35,6 +36,9 @@ export default defineBackground(() => {
     extensionOrigin: browser.runtime.getURL('/'),
     onChange: refreshBadge,
     allowContact: addToAllowlist,
+    captureIncognito: async () => (await loadSettings()).captureIncognito,
+    // captures are persisted on arrival and logged even if the tab closes or the worker stops (issue 15)
+    pending: storagePendingStore(browser.storage.local as unknown as Parameters<typeof storagePendingStore>[0]),
   });
 
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
@@ -42,7 +46,7 @@ export default defineBackground(() => {
       injectAnalyzer(sender).then(sendResponse);
       return true;
     }
-    handle(message, sender).then(sendResponse, (e: unknown) => sendResponse({ ok: false, error: String(e) }));
+    handle(message, sender as SenderInfo).then(sendResponse, (e: unknown) => sendResponse({ ok: false, error: String(e) }));
     return true; // respond asynchronously
   });
 
@@ -52,6 +56,8 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void refreshBadge());
   browser.runtime.onInstalled.addListener(() => void refreshBadge());
 
+  // captures left pending by a stopped worker or a closed browser are logged now
+  void handle.drainPending().catch((e: unknown) => console.warn('[Saring] pending captures', e));
   void ensureBadgeAlarm();
   void refreshBadge();
 });

@@ -136,6 +136,12 @@ export function OptionsApp(props: OptionsAppProps) {
               </select>
             </div>
             <OfficeNameField id={`${ids}-office`} value={settings.officeName} onSave={(officeName) => quiet({ officeName })} />
+            <Switch
+              label={i18n.t('options.general.captureIncognito')}
+              help={i18n.t('options.general.captureIncognitoHelp')}
+              checked={settings.captureIncognito}
+              onChange={(on) => quiet({ captureIncognito: on })}
+            />
           </div>,
         )}
 

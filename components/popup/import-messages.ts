@@ -12,6 +12,8 @@ const REASON: Record<ImportReason, () => string> = {
   datetime: () => i18n.t('popup.importError.reason.datetime'),
   blank: () => i18n.t('popup.importError.reason.blank'),
   history: () => i18n.t('popup.importError.reason.history'),
+  range: () => i18n.t('popup.importError.reason.range'),
+  unknown: () => i18n.t('popup.importError.reason.unknown'),
   other: () => i18n.t('popup.importError.reason.other'),
 };
 

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { platformIdSchema, precisionSchema, statusSchema } from '../messages/schema';
 import { isYmd } from '../store/dates';
-import { dedupeKey } from '../store/repository';
+import { importedKey } from '../store/repository';
 import type { CommitmentRecord } from '../store/types';
 
 export const EXPORT_FORMAT = 'saring-commitments';
@@ -36,9 +36,14 @@ export function toJsonExport(records: readonly CommitmentRecord[], exportedAt: D
 }
 
 // Reasons carried as zod messages so that the import error can name them.
-const R = { date: 'date', url: 'url', datetime: 'datetime', blank: 'blank', history: 'history' } as const;
+const R = { date: 'date', url: 'url', datetime: 'datetime', blank: 'blank', history: 'history', range: 'range' } as const;
 
-const ymd = z.string().refine(isYmd, R.date);
+/** Dates in an import must fall in this range (inclusive): anything else is a typo or a crafted file. */
+export const IMPORT_DATE_MIN = '2000-01-01';
+export const IMPORT_DATE_MAX = '2100-12-31';
+const inRange = (ymd: string) => ymd >= IMPORT_DATE_MIN && ymd <= IMPORT_DATE_MAX;
+
+const ymd = z.string().refine(isYmd, R.date).refine(inRange, R.range);
 const httpUrl = z
   .string()
   .max(4096)
@@ -50,11 +55,19 @@ const httpUrl = z
       return false;
     }
   }, R.url);
-const isoTime = z.string().max(64).refine((s) => z.iso.datetime({ offset: true }).safeParse(s).success, R.datetime);
+const isoTime = z
+  .string()
+  .max(64)
+  .refine((s) => z.iso.datetime({ offset: true }).safeParse(s).success, R.datetime)
+  .refine((s) => {
+    const t = Date.parse(s);
+    return Number.isNaN(t) || inRange(new Date(t).toISOString().slice(0, 10)); // NaN: reported as datetime
+  }, R.range);
 const nonBlank = (max: number) => z.string().max(max).refine((s) => s.trim().length > 0, R.blank);
 
+// strict: a field Saring does not know is refused, not carried along into the database
 export const importedRecordSchema = z
-  .object({
+  .strictObject({
     // letters, digits and "-" only: an ID goes into CSV cells and ICS UIDs (no formulas, no line breaks)
     id: z.string().regex(/^[A-Za-z0-9-]{1,64}$/),
     text: nonBlank(2000),
@@ -68,11 +81,11 @@ export const importedRecordSchema = z
     excerpt: z.string().max(2000),
     capturedAt: isoTime,
     status: statusSchema,
-    statusHistory: z.array(z.object({ status: statusSchema, at: isoTime })).min(1).max(1000),
+    statusHistory: z.array(z.strictObject({ status: statusSchema, at: isoTime })).min(1).max(1000),
     notes: z.string().max(5000),
     evidenceUrl: httpUrl.nullable(),
     updatedAt: isoTime,
-    /** recomputed when absent (hand-made files) */
+    /** optional (hand-made files); recomputed on import, only its deadline part is kept (importedKey) */
     dedupeKey: z.string().min(1).max(10_000).optional(),
   })
   .refine((r) => {
@@ -80,14 +93,29 @@ export const importedRecordSchema = z
     return !last || last.status === r.status;
   }, { message: R.history, path: ['statusHistory'] });
 
-const envelopeSchema = z.object({
+const envelopeSchema = z.strictObject({
   format: z.literal(EXPORT_FORMAT),
   version: z.literal(EXPORT_VERSION),
   exportedAt: isoTime,
   commitments: z.array(z.unknown()).max(MAX_IMPORT_RECORDS),
 });
 
-export type ImportReason = 'missing' | 'type' | 'enum' | 'tooLong' | 'empty' | 'date' | 'url' | 'datetime' | 'blank' | 'history' | 'other';
+export type ImportReason =
+  | 'missing'
+  | 'type'
+  | 'enum'
+  | 'tooLong'
+  | 'empty'
+  | 'date'
+  | 'url'
+  | 'datetime'
+  | 'blank'
+  | 'history'
+  /** a date outside 2000-01-01 … 2100-12-31 */
+  | 'range'
+  /** a field Saring does not know (`field` names it) */
+  | 'unknown'
+  | 'other';
 
 export type ImportError =
   | { code: 'empty' }
@@ -146,7 +174,7 @@ export function parseJsonImport(text: string): ImportParse {
   const env = envelopeSchema.safeParse(data);
   if (!env.success) {
     const issue = env.error.issues[0];
-    return fail({ code: 'envelope', field: issue.path.map(String).join('.') || '(root)', reason: reasonOf(issue, data) });
+    return fail({ code: 'envelope', field: fieldOf(issue) || '(root)', reason: reasonOf(issue, data) });
   }
 
   const out: CommitmentRecord[] = [];
@@ -157,9 +185,10 @@ export function parseJsonImport(text: string): ImportParse {
     const r = importedRecordSchema.safeParse(raw);
     if (!r.success) {
       const issue = r.error.issues[0];
-      return fail({ code: 'record', index: i, label: labelOf(raw), field: issue.path.map(String).join('.') || '(record)', reason: reasonOf(issue, raw) });
+      return fail({ code: 'record', index: i, label: labelOf(raw), field: fieldOf(issue) || '(record)', reason: reasonOf(issue, raw) });
     }
-    const rec: CommitmentRecord = { ...r.data, dedupeKey: r.data.dedupeKey ?? dedupeKey(r.data.text, r.data.url, r.data.due) };
+    // the key is recomputed, never trusted from the file (see importedKey)
+    const rec: CommitmentRecord = { ...r.data, dedupeKey: importedKey(r.data, r.data.dedupeKey) };
     const sameId = ids.get(rec.id);
     if (sameId !== undefined) return fail({ code: 'duplicateId', index: i, other: sameId });
     const sameKey = keys.get(rec.dedupeKey);
@@ -179,7 +208,15 @@ function labelOf(raw: unknown): string {
   return clean.length > 60 ? clean.slice(0, 59) + '…' : clean;
 }
 
+/** The field an issue is about; for an unknown field, the unknown field itself. */
+function fieldOf(issue: z.core.$ZodIssue): string {
+  const path = issue.path.map(String);
+  if (issue.code === 'unrecognized_keys' && issue.keys.length) path.push(String(issue.keys[0]).slice(0, 60));
+  return path.join('.');
+}
+
 function reasonOf(issue: z.core.$ZodIssue, root: unknown): ImportReason {
+  if (issue.code === 'unrecognized_keys') return 'unknown';
   let v: unknown = root;
   for (const k of issue.path) v = v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k as PropertyKey] : undefined;
   if (v === undefined) return 'missing';

@@ -11,7 +11,7 @@ import type { MergeSummary } from '../store/merge';
 import type { ImportSummary } from '../store/repository';
 import type { CommitmentRecord } from '../store/types';
 import { PLATFORM_IDS } from '../platforms';
-import type { AllowRequest, CaptureRequest, OverdueRequest, RuntimeRequest } from './types';
+import type { AllowRequest, CancelCaptureRequest, CaptureRequest, OverdueRequest, RuntimeRequest } from './types';
 
 export const platformIdSchema = z.enum(PLATFORM_IDS);
 export const precisionSchema = z.enum(['day', 'week', 'month', 'quarter', 'year', 'none']);
@@ -53,10 +53,16 @@ export const capturedCommitmentSchema = z
   })
   .refine((c) => c.end >= c.start, 'end must not be before start');
 
+/** A frame without a page URL of its own (an editor in an about:srcdoc / about:blank iframe). */
+export const frameUrlSchema = z.string().regex(/^about:(srcdoc|blank)(#.*)?$/).max(4096);
+
 export const captureRequestSchema = z.object({
   type: z.literal('commitments/capture'),
   platform: platformIdSchema,
-  url: httpUrlSchema,
+  // about:srcdoc / about:blank: the background uses the tab's URL (sender.tab.url), never the frame's
+  url: z.union([httpUrlSchema, frameUrlSchema]),
+  /** set when the capture is held for the send window (a Cancel may follow); see lib/store/pending.ts */
+  pendingId: commitmentIdSchema.optional(),
   // The content script trims to 2,000 characters; longer text is accepted and trimmed on save.
   postText: z.string().max(100_000),
   sentAt: z.iso.datetime({ offset: true }),
@@ -124,6 +130,12 @@ export const allowRequestSchema = z.strictObject({
   value: z.string().max(500),
 });
 
+/** The user cancelled the send (the draft came back) within the send window: the held capture is dropped. */
+export const cancelCaptureRequestSchema = z.strictObject({
+  type: z.literal('commitments/cancel-capture'),
+  pendingId: commitmentIdSchema,
+});
+
 /** Delete every commitment (options page, after the user typed the confirmation word). */
 export const deleteAllRequestSchema = z.object({ type: z.literal('commitments/delete-all') });
 
@@ -137,6 +149,7 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
   mergeRequestSchema,
   deleteAllRequestSchema,
   allowRequestSchema,
+  cancelCaptureRequestSchema,
 ]);
 
 export type SetStatusRequest = z.infer<typeof setStatusRequestSchema>;
@@ -174,6 +187,7 @@ export interface ErrorResponse {
 type Assert<T extends true> = T;
 export type _CaptureMatches = Assert<z.infer<typeof captureRequestSchema> extends CaptureRequest ? true : false>;
 export type _AllowMatches = Assert<z.infer<typeof allowRequestSchema> extends AllowRequest ? true : false>;
+export type _CancelMatches = Assert<z.infer<typeof cancelCaptureRequestSchema> extends CancelCaptureRequest ? true : false>;
 export type _OverdueMatches = Assert<z.infer<typeof overdueRequestSchema> extends OverdueRequest ? true : false>;
 
 const KNOWN_TYPES = new Set<string>(backgroundRequestSchema.options.map((o) => o.shape.type.value));

@@ -31,6 +31,17 @@ export interface CaptureRequest {
   /** ISO time of sending */
   sentAt: string;
   commitments: CapturedCommitment[];
+  /**
+   * Hold the capture for the send window under this id (letters, digits, "-"): a Cancel within the
+   * window (`commitments/cancel-capture`) drops it; otherwise it is logged, even if the tab has closed.
+   */
+  pendingId?: string;
+}
+
+/** The send was cancelled (the draft came back) within the send window. */
+export interface CancelCaptureRequest {
+  type: 'commitments/cancel-capture';
+  pendingId: string;
 }
 
 export interface CaptureResponse {
@@ -39,6 +50,8 @@ export interface CaptureResponse {
   /** ids of saved (or already present) commitments */
   ids: string[];
   error?: string;
+  /** true when the capture is held for the send window (it is logged afterwards unless cancelled) */
+  pending?: boolean;
 }
 
 /** Overdue commitments, for the in-page warning. */
@@ -57,4 +70,4 @@ export interface AllowRequest {
   value: string;
 }
 
-export type RuntimeRequest = CaptureRequest | OverdueRequest | AllowRequest;
+export type RuntimeRequest = CaptureRequest | OverdueRequest | AllowRequest | CancelCaptureRequest;

@@ -35,6 +35,8 @@ export interface Settings {
   onboarded: boolean;
   /** the office or institution, e.g. "Dinas Kominfo Kota Contoh": the promise report's title (since v3); may be empty */
   officeName: string;
+  /** record promises sent from private (incognito) windows; off unless the user turns it on */
+  captureIncognito: boolean;
 }
 
 export interface NeutralityLists {
@@ -56,6 +58,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   neutrality: { candidates: [], parties: [], slogans: [], hashtags: [] },
   onboarded: false,
   officeName: '',
+  captureIncognito: false,
 } satisfies Settings);
 
 export const OFFICE_NAME_MAX = 120;
@@ -122,6 +125,7 @@ export const settingsSchema = z.object({
     .string()
     .transform((v) => v.replace(/\s+/g, ' ').trim().slice(0, OFFICE_NAME_MAX))
     .catch(D.officeName),
+  captureIncognito: z.boolean().catch(D.captureIncognito),
 });
 
 /** Any stored value → valid Settings. Never throws. */
@@ -129,7 +133,7 @@ export function sanitizeSettings(raw: unknown): Settings {
   const r = settingsSchema.safeParse(raw && typeof raw === 'object' ? raw : {});
   if (!r.success) return copy(DEFAULT_SETTINGS) as Settings;
   const { neutrality, ...rest } = r.data;
-  const s = { ...rest, onboarded: rest.onboarded ?? false, officeName: rest.officeName ?? '' } as Settings;
+  const s = { ...rest, onboarded: rest.onboarded ?? false, officeName: rest.officeName ?? '', captureIncognito: rest.captureIncognito === true } as Settings;
   // Without groups (a v1 value, or a writer that only knows the flat list), group the flat list.
   s.neutrality = neutrality ?? groupNeutralityTerms(s.analyzer.neutralityTerms);
   s.analyzer = { ...s.analyzer, neutralityTerms: neutralityTermsOf(s.neutrality) };

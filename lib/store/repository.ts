@@ -4,11 +4,12 @@
  */
 import Dexie from 'dexie';
 import type { CaptureRequest, CapturedCommitment } from '../messages/types';
-import { localYmd } from './dates';
+import { isYmd, localYmd } from './dates';
 import { type SaringDB } from './db';
 import { mergeIntoDb, type MergeSummary } from './merge';
 import type { CommitmentPatch, CommitmentRecord, CommitmentStatus } from './types';
 import { trimEndWhile } from '../analyze/text/trim';
+import { maskForLog, maskPatch, maskRecord } from './mask';
 
 export const EXCERPT_MAX = 280;
 export const POST_TEXT_MAX = 2000;
@@ -53,6 +54,19 @@ export function normaliseUrl(url: string): string {
  */
 export function dedupeKey(text: string, url: string, due: string | null): string {
   return `${normaliseText(text)}\u0001${due ?? ''}\u0001${normaliseUrl(url)}`;
+}
+
+/**
+ * The dedupe key of an imported record, never taken from the file: the text and page parts are computed
+ * from the record's own fields. The due part is the one thing a key keeps from capture (an edited deadline
+ * does not change the key, so a re-capture of the same post still finds it), so the file's due part is
+ * kept when it is a calendar date or empty; otherwise the record's `due` is used. A crafted key can thus
+ * never make one promise pass for another (different text or page).
+ */
+export function importedKey(r: { text: string; url: string; due: string | null }, fileKey?: string): string {
+  const parts = typeof fileKey === 'string' ? fileKey.split('\u0001') : [];
+  const due = parts.length === 3 && (parts[1] === '' || isYmd(parts[1])) ? parts[1] : (r.due ?? '');
+  return dedupeKey(r.text, r.url, due === '' ? null : due);
 }
 
 /** At most `max` characters of `post` around [start, end), cut at word boundaries, with ellipses. */
@@ -149,7 +163,10 @@ export class CommitmentRepository {
     const capturedAt = isIso(req.sentAt) ? new Date(req.sentAt).toISOString() : this.now().toISOString();
     const ids: string[] = [];
     let saved = 0;
-    for (const c of req.commitments) {
+    // the single writer masks personal data whatever the sender did (issue 15): see ./mask.ts
+    const maskedPost = maskForLog(postText);
+    for (const raw of req.commitments) {
+      const c = { ...raw, text: maskForLog(raw.text), action: maskForLog(raw.action), deadlinePhrase: maskForLog(raw.deadlinePhrase) };
       const key = dedupeKey(c.text, req.url, c.due);
       const record: CommitmentRecord = {
         id: this.newId(),
@@ -161,7 +178,7 @@ export class CommitmentRepository {
         vague: c.vague,
         platform: req.platform,
         url: req.url,
-        excerpt: makeExcerpt(postText, c),
+        excerpt: excerptOf(postText, maskedPost, raw, c.text),
         capturedAt,
         status: 'open',
         statusHistory: [{ status: 'open', at: capturedAt }],
@@ -222,7 +239,8 @@ export class CommitmentRepository {
   }
 
   /** Edit fields (text, action, deadline, notes, evidence link). The dedupe key stays as captured. */
-  async update(id: string, patch: CommitmentPatch): Promise<CommitmentRecord> {
+  async update(id: string, edit: CommitmentPatch): Promise<CommitmentRecord> {
+    const patch = maskPatch(edit); // an edit is masked like a capture (issue 15)
     return this.modify(id, (r) => {
       let changed = false;
       for (const [k, v] of Object.entries(patch) as [keyof CommitmentPatch, unknown][]) {
@@ -244,8 +262,9 @@ export class CommitmentRepository {
    * so importing the same file twice adds nothing. A record whose id exists is replaced only when the
    * file's copy was changed later (updatedAt); a different record for the same promise is kept as it is.
    */
-  async importCommitments(records: readonly CommitmentRecord[]): Promise<ImportSummary> {
+  async importCommitments(input: readonly CommitmentRecord[]): Promise<ImportSummary> {
     const { commitments } = this.db;
+    const { records, duplicates } = maskImported(input);
     return this.db.transaction('rw', commitments, async () => {
       const existing = await commitments.bulkGet(records.map((r) => r.id));
       const missingKeys = records.filter((_, i) => !existing[i]).map((r) => r.dedupeKey);
@@ -255,7 +274,7 @@ export class CommitmentRepository {
       const put: CommitmentRecord[] = [];
       let added = 0;
       let updated = 0;
-      let unchanged = 0;
+      let unchanged = duplicates;
       records.forEach((r, i) => {
         const old = existing[i];
         if (old) {
@@ -280,7 +299,8 @@ export class CommitmentRepository {
    * merged — status histories united, the newest status wins — see ./merge.ts.
    */
   async mergeImport(files: readonly (readonly CommitmentRecord[])[]): Promise<MergeSummary> {
-    return mergeIntoDb(this.db, files, this.newId);
+    // masked, with keys recomputed; the same promise twice after masking is merged like any duplicate
+    return mergeIntoDb(this.db, files.map((f) => f.map(maskAndKey)), this.newId);
   }
 
   private async modify(id: string, change: (r: CommitmentRecord) => boolean): Promise<CommitmentRecord> {
@@ -313,6 +333,38 @@ export class CommitmentRepository {
   async overdueCount(now: Date = this.now()): Promise<number> {
     return overdueCount(this.db, now);
   }
+}
+
+/**
+ * The excerpt around the promise, from the masked post. The offsets refer to the unmasked text (masks can
+ * change lengths), so the masked promise is looked up in the masked post; failing that, the excerpt of
+ * the unmasked post is masked.
+ */
+function excerptOf(post: string, maskedPost: string, c: CapturedCommitment, maskedText: string): string {
+  const needle = maskedText.trim();
+  const at = needle ? maskedPost.indexOf(needle) : -1;
+  const excerpt =
+    at >= 0 ? makeExcerpt(maskedPost, { text: needle, start: at, end: at + needle.length }) : makeExcerpt(post, c);
+  return maskForLog(excerpt);
+}
+
+/** A record as the writer stores it: free text masked, dedupe key recomputed from the masked text. */
+function maskAndKey(r: CommitmentRecord): CommitmentRecord {
+  const m = maskRecord(r);
+  return { ...m, dedupeKey: importedKey(m, r.dedupeKey) };
+}
+
+/** Imported records masked and re-keyed; two that became the same promise keep the first. */
+function maskImported(input: readonly CommitmentRecord[]): { records: CommitmentRecord[]; duplicates: number } {
+  const seen = new Set<string>();
+  const records: CommitmentRecord[] = [];
+  for (const r of input) {
+    const m = maskAndKey(r);
+    if (seen.has(m.dedupeKey)) continue;
+    seen.add(m.dedupeKey);
+    records.push(m);
+  }
+  return { records, duplicates: input.length - records.length };
 }
 
 function isIso(s: string): boolean {

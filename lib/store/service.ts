@@ -7,18 +7,20 @@ import { parseRequest, type BackgroundRequest, type ErrorResponse, type PopupWri
 import type { CaptureResponse, OverdueResponse } from '../messages/types';
 import { describeImportError, parseJsonImport } from '../export/json';
 import { allowableContact } from '../settings/forms';
+import type { CaptureRequest } from '../messages/types';
 import type { CommitmentRepository } from './repository';
+import { SEND_WINDOW_MS, type PendingStore } from './pending';
 
-/** The parts of runtime.MessageSender we look at. */
+/** The parts of runtime.MessageSender we look at (set by the browser, not by the sender). */
 export interface SenderInfo {
   id?: string;
   url?: string;
   origin?: string;
-  tab?: unknown;
+  tab?: { id?: number; url?: string; incognito?: boolean };
 }
 
 export type OverdueCountResponse = OverdueResponse & { ok: true };
-export type HandlerResponse = CaptureResponse | OverdueCountResponse | PopupWriteResponse | ErrorResponse;
+export type HandlerResponse = CaptureResponse | OverdueCountResponse | PopupWriteResponse | ErrorResponse | { ok: true; cancelled: boolean };
 
 export interface HandlerDeps {
   repo: CommitmentRepository;
@@ -30,6 +32,29 @@ export interface HandlerDeps {
   allowContact?: (value: string) => Promise<unknown>;
   /** called after a write that changed something (badge refresh) */
   onChange?: () => unknown;
+  /** the user's "record from private windows" setting; without it, nothing is recorded from incognito tabs */
+  captureIncognito?: () => Promise<boolean>;
+  /** where captures wait (persisted before any other async work); without it captures are written at once */
+  pending?: PendingStore;
+  /** the send window for held captures (default SEND_WINDOW_MS) */
+  sendWindowMs?: number;
+  /** clock and timer, for tests */
+  now?: () => number;
+  setTimer?: (fn: () => void, ms: number) => unknown;
+  /** id for a capture that arrives without a pendingId */
+  newPendingId?: () => string;
+}
+
+const isHttp = (u: string | undefined): u is string => typeof u === 'string' && /^https?:\/\//i.test(u);
+
+/**
+ * The page a capture belongs to: the content script's URL when it is a web page; for an editor in an
+ * about:srcdoc / about:blank frame, the tab's URL as the browser reports it (never the frame's).
+ */
+export function captureUrl(reqUrl: string, sender: SenderInfo | undefined): string | null {
+  if (isHttp(reqUrl)) return reqUrl;
+  const tabUrl = sender?.tab?.url;
+  return isHttp(tabUrl) ? tabUrl : null;
 }
 
 type Role = 'content' | 'page' | 'none';
@@ -53,7 +78,50 @@ export function createRequestHandler(deps: HandlerDeps) {
     }
   };
 
-  return async function handle(message: unknown, sender: SenderInfo | undefined): Promise<HandlerResponse> {
+  const now = deps.now ?? Date.now;
+  const setTimer = deps.setTimer ?? ((fn: () => void, ms: number) => setTimeout(fn, ms));
+  const newPendingId = deps.newPendingId ?? (() => crypto.randomUUID());
+
+  /** Log a pending capture (if it is still pending: a Cancel removes it) and forget it. */
+  async function commit(id: string, req?: CaptureRequest): Promise<CaptureResponse> {
+    const entry = deps.pending ? await deps.pending.get(id) : undefined;
+    const request = entry?.req ?? req;
+    if (!request) return { ok: true, saved: 0, ids: [] }; // cancelled
+    const { ids, saved } = await deps.repo.capture(request);
+    if (deps.pending) await deps.pending.remove(id);
+    if (saved > 0) await changed();
+    return { ok: true, saved, ids };
+  }
+
+  function commitLater(id: string, ms: number): void {
+    setTimer(() => {
+      void commit(id).catch((e: unknown) => console.warn('[Saring] pending capture', e)); // stays pending: retried on the next start
+    }, Math.max(0, ms));
+  }
+
+  /**
+   * On start: every capture still pending (the worker stopped, the browser closed) is logged — now if its
+   * send window is over, else when it ends.
+   */
+  async function drainPending(): Promise<number> {
+    if (!deps.pending) return 0;
+    let n = 0;
+    for (const e of await deps.pending.all()) {
+      const wait = e.due - now();
+      if (wait > 0) commitLater(e.id, wait);
+      else {
+        try {
+          await commit(e.id);
+          n++;
+        } catch (err) {
+          console.warn('[Saring] pending capture', err);
+        }
+      }
+    }
+    return n;
+  }
+
+  async function handle(message: unknown, sender: SenderInfo | undefined): Promise<HandlerResponse> {
     const parsed = parseRequest(message);
     if (!parsed.ok) {
       if (isType(message, 'commitments/capture')) return { ok: false, saved: 0, ids: [], error: parsed.error };
@@ -65,9 +133,33 @@ export function createRequestHandler(deps: HandlerDeps) {
       switch (req.type) {
         case 'commitments/capture': {
           if (role !== 'content') return { ok: false, saved: 0, ids: [], error: 'forbidden: capture only from a content script' };
-          const { ids, saved } = await deps.repo.capture(req);
-          if (saved > 0) await changed();
-          return { ok: true, saved, ids };
+          const url = captureUrl(req.url, sender);
+          if (!url) return { ok: false, saved: 0, ids: [], error: 'invalid commitments/capture: no page URL' };
+          const request: CaptureRequest = { ...req, url };
+          delete request.pendingId;
+          const held = req.pendingId !== undefined && deps.pending !== undefined;
+          const id = req.pendingId ?? newPendingId();
+          const windowMs = deps.sendWindowMs ?? SEND_WINDOW_MS;
+          const tabId = sender?.tab?.id;
+          // a private window: nothing of it is stored, not even as pending, unless the user allowed it
+          if (sender?.tab?.incognito && !(deps.captureIncognito ? await deps.captureIncognito() : false)) {
+            return { ok: false, saved: 0, ids: [], error: 'forbidden: not recorded from a private (incognito) window; see Options' };
+          }
+          // persisted first, before any other async work: the tab may close, the worker may stop
+          if (deps.pending) await deps.pending.put({ id, req: request, due: now() + (held ? windowMs : 0), ...(tabId !== undefined ? { tabId } : {}) });
+          if (held) {
+            commitLater(id, windowMs);
+            return { ok: true, saved: 0, ids: [], pending: true };
+          }
+          return await commit(id, request); // awaited here, so a failure is caught below
+        }
+        case 'commitments/cancel-capture': {
+          if (role !== 'content' || !deps.pending) return { ok: false, error: 'forbidden' };
+          const entry = await deps.pending.get(req.pendingId);
+          // only the tab that sent it may cancel it, and only while it is held
+          if (!entry || entry.tabId !== sender?.tab?.id) return { ok: true, cancelled: false };
+          await deps.pending.remove(req.pendingId);
+          return { ok: true, cancelled: true };
         }
         case 'commitments/overdue-count': {
           // extension pages only: the in-page UI shows nothing of the log, so a page cannot learn it
@@ -128,7 +220,9 @@ export function createRequestHandler(deps: HandlerDeps) {
       return { ok: false, error };
     }
     return { ok: false, error: 'unhandled' };
-  };
+  }
+
+  return Object.assign(handle, { drainPending });
 }
 
 function isType(message: unknown, type: string): boolean {

@@ -164,6 +164,61 @@ describe('options page', () => {
     await waitFor(() => expect(within(sites).queryByText('portal.kotaku.go.id')).toBeNull());
   });
 
+  it('settings import shows what it will change (PII off first) and applies only on "Terapkan"', async () => {
+    const { user } = await renderOptions();
+    const d = section('data');
+    const current = await loadSettings();
+    const file = exportSettingsFile({
+      ...current,
+      disabledSites: ['web.whatsapp.com'],
+      officeName: 'Dinas Kominfo',
+      analyzer: { ...current.analyzer, disabledRules: ['pii'], sensitivity: 'low' },
+    });
+    const input = d.querySelector('input[data-import="settings"]') as HTMLInputElement;
+    await user.upload(input, new File([file], 'pengaturan.json', { type: 'application/json' }));
+    const preview = (await within(d).findByText('Berkas ini akan mengubah pengaturan berikut:')).closest('[data-preview]') as HTMLElement;
+    const lines = within(preview).getAllByRole('listitem').map((li) => li.textContent);
+    expect(lines).toEqual([
+      'Saring dimatikan di situs: web.whatsapp.com',
+      'Data pribadi dimatikan (tidak diperiksa lagi)',
+      'Kepekaan: Normal → Rendah, hanya yang paling jelas',
+      'Nama kantor: Dinas Kominfo',
+    ]);
+    expect(within(preview).getByText('Perlu diperhatikan:')).toBeTruthy();
+    // cancel: nothing changes
+    await user.click(within(preview).getByRole('button', { name: 'Batal' }));
+    await within(d).findByText('Impor pengaturan dibatalkan. Tidak ada yang diubah.');
+    expect((await loadSettings()).analyzer.disabledRules).toEqual(current.analyzer.disabledRules);
+    // again, and apply
+    await user.upload(input, new File([file], 'pengaturan.json', { type: 'application/json' }));
+    await user.click(await within(d).findByRole('button', { name: 'Terapkan' }));
+    await within(d).findByText('Pengaturan diimpor.');
+    const after = await loadSettings();
+    expect(after.analyzer.disabledRules).toEqual(['pii']);
+    expect(after.disabledSites).toEqual(['web.whatsapp.com']);
+    expect(await allAxeViolations()).toEqual([]);
+  });
+
+  it('data: files over the size limit are refused before they are read', async () => {
+    const { user, data } = await renderOptions();
+    const d = section('data');
+    const huge = (bytes: number) => {
+      const f = new File(['{}'], 'besar.json', { type: 'application/json' });
+      Object.defineProperty(f, 'size', { value: bytes });
+      f.text = vi.fn(async () => '{}');
+      return f;
+    };
+    const s = huge(3 * 1024 * 1024);
+    await user.upload(d.querySelector('input[data-import="settings"]') as HTMLInputElement, s);
+    await within(d).findByText(/^Berkas terlalu besar untuk berkas pengaturan \(batasnya 2 MB\)/);
+    expect(s.text).not.toHaveBeenCalled();
+    const c = huge(40 * 1024 * 1024);
+    await user.upload(d.querySelector('input[data-import="commitments"]') as HTMLInputElement, c);
+    await within(d).findByText(/^Berkas terlalu besar/);
+    expect(c.text).not.toHaveBeenCalled();
+    expect(data.importCommitments).not.toHaveBeenCalled();
+  });
+
   it('data: export/import settings and promises, delete-all needs the typed confirmation', async () => {
     const { user, data, downloads } = await renderOptions();
     const d = section('data');
@@ -179,6 +234,10 @@ describe('options page', () => {
     await within(d).findByText(/^Berkas tidak bisa dibaca/);
     const good = exportSettingsFile({ ...(await saveSettings({})), analyzer: { ...(await loadSettings()).analyzer, allowlist: ['112'] } });
     await user.upload(settingsInput, new File([good], 'ok.json', { type: 'application/json' }));
+    // a preview first: nothing is saved before "Terapkan"
+    await within(d).findByText('Tidak ditandai lagi (daftar izin): 112');
+    expect((await loadSettings()).analyzer.allowlist).toEqual([]);
+    await user.click(within(d).getByRole('button', { name: 'Terapkan' }));
     await within(d).findByText('Pengaturan diimpor.');
     expect((await loadSettings()).analyzer.allowlist).toEqual(['112']);
 
