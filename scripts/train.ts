@@ -16,18 +16,24 @@ const ROOT = join(import.meta.dirname, '..');
 export const BINARY = { epochs: 30, lr: 3, l2: 1e-6, seed: 14 };
 export const WEIGHTS_FILE = join(ROOT, 'lib/analyze/learned/weights.json');
 
-/** The weights file's exact text, trained from the tune split. */
-export function buildWeights(root = ROOT): string {
-  const rows = (p: string): Record<string, unknown>[] =>
-    readFileSync(join(root, p), 'utf8')
-      .split('\n')
-      .filter((l) => l.trim())
-      .map((l) => JSON.parse(l) as Record<string, unknown>);
+type Row = Record<string, unknown>;
+const readRows = (root: string, p: string): Row[] =>
+  readFileSync(join(root, p), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Row);
 
-  const tone = rows('tests/fixtures/corpus/tune/tone.jsonl');
-  const neut = rows('tests/fixtures/corpus/tune/neutrality.jsonl');
-  const extra = [...rows('tests/fixtures/official-posts/clean.jsonl'), ...rows('tests/fixtures/official-posts/wide-tune.jsonl')];
+/** The training rows of the tune split (the corpus files, in a fixed order) and the extra negatives. */
+export function tuneRows(root = ROOT): { tone: Row[]; neut: Row[]; extra: Row[] } {
+  return {
+    tone: readRows(root, 'tests/fixtures/corpus/tune/tone.jsonl'),
+    neut: readRows(root, 'tests/fixtures/corpus/tune/neutrality.jsonl'),
+    extra: [...readRows(root, 'tests/fixtures/official-posts/clean.jsonl'), ...readRows(root, 'tests/fixtures/official-posts/wide-tune.jsonl')],
+  };
+}
 
+/** The three models from given rows (scripts/train-cv.ts calls this per fold). */
+export function trainModels(tone: Row[], neut: Row[], extra: Row[]): WeightsFile {
   const cache = new Map<string, Vec>();
   const vec = (t: unknown): Vec => {
     const s = String(t);
@@ -36,7 +42,7 @@ export function buildWeights(root = ROOT): string {
     return v;
   };
 
-  function binary(pos: Record<string, unknown>[], label: string, negs: Record<string, unknown>[], buckets: number) {
+  function binary(pos: Row[], label: string, negs: Row[], buckets: number) {
     const xs: Vec[] = [];
     const ys: boolean[] = [];
     for (const r of pos) {
@@ -72,8 +78,13 @@ export function buildWeights(root = ROOT): string {
       ),
     ),
   };
-  const out: WeightsFile = { version: 1, tone: toneModel, neutrality: neutModel, subtype };
-  return JSON.stringify(out) + '\n';
+  return { version: 1, tone: toneModel, neutrality: neutModel, subtype };
+}
+
+/** The weights file's exact text, trained from the tune split. */
+export function buildWeights(root = ROOT): string {
+  const { tone, neut, extra } = tuneRows(root);
+  return JSON.stringify(trainModels(tone, neut, extra)) + '\n';
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
