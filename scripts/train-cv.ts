@@ -21,6 +21,8 @@ import { KIND_WORD, viewOf } from '../lib/analyze/tone/normalize';
 import { extract, MAX_FEATS } from '../lib/analyze/learned/features';
 import { logit, unpack, type WeightsFile } from '../lib/analyze/learned/model';
 import { addressOf } from '../lib/analyze/learned/address';
+import { WEAK_MARGIN } from '../lib/analyze/learned/index';
+import { electionLevel } from '../lib/analyze/neutrality/context';
 import { trainModels, tuneRows } from './train';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -39,12 +41,17 @@ interface Scored {
   rule: boolean;
   addr: number;
   s: [number, number][];
+  /** neutrality: did a rule warn, and the best sentence logit less the weak-cue margin (-99: no election cue) */
+  nRule: boolean;
+  nz: number;
 }
 
 const FEATS = new Int32Array(MAX_FEATS);
 const SRC = new Int32Array(MAX_FEATS);
-function scoreText(W: WeightsFile, text: string): { addr: number; s: [number, number][] } {
+function scoreText(W: WeightsFile, text: string): { addr: number; s: [number, number][]; nz: number } {
   const tone = unpack(W.tone);
+  const neut = unpack(W.neutrality);
+  let nz = -99;
   const sub = W.subtype.models.map(unpack);
   const lower = foldLower(text);
   const toks = viewOf(text, lower).toks;
@@ -65,33 +72,45 @@ function scoreText(W: WeightsFile, text: string): { addr: number; s: [number, nu
         if (z > bz) [bz, best] = [z, k];
       });
       out.push([Math.round(logit(tone, FEATS, n) * 1000) / 1000, best]);
+      nz = Math.max(nz, logit(neut, FEATS, n));
     }
     t = b;
   }
   // Ibrohim's tweets carry USER where an @mention stood
-  return { addr: addressOf(toks) | (/\bUSER\b/.test(text) ? 1 : 0), s: out };
+  const level = electionLevel(toks);
+  nz = level === 0 ? -99 : Math.round((nz - (level === 1 ? WEAK_MARGIN : 0)) * 1000) / 1000;
+  return { addr: addressOf(toks) | (/\bUSER\b/.test(text) ? 1 : 0), s: out, nz };
 }
-const ruleWarns = (text: string) =>
-  analyze(text, { now: NOW, settings: { sensitivity: 'normal' } as AnalyzerSettings }).some(
-    (f) => f.category === 'tone' && (f.severity === 'warning' || f.severity === 'danger') && !f.rule.startsWith('learned'),
+// at "normal" with TONE_NORMAL empty, only rules warn on tone; neutrality is read without the learned layer
+const ruleWarns = (text: string, cat = 'tone') =>
+  analyze(text, { now: NOW, settings: { sensitivity: 'normal', ...(cat === 'neutrality' ? { disabledRules: ['learned.neutrality'] } : {}) } as AnalyzerSettings }).some(
+    (f) => f.category === cat && (f.severity === 'warning' || f.severity === 'danger'),
   );
 
 function build(): Record<string, Scored[]> {
   const { tone, neut, extra } = tuneRows();
   const fold = (id: unknown) => parseInt(createHash('sha256').update('saring-cv-' + String(id)).digest('hex').slice(0, 8), 16) % 5;
   const cv: Scored[] = [];
+  const ncv: Scored[] = [];
+  const one = (W: WeightsFile, r: Record<string, unknown>, label: string | null): Scored => ({
+    y: label ? r[label] === true : false,
+    kind: String(r.kind ?? ''),
+    rule: ruleWarns(String(r.text)),
+    nRule: ruleWarns(String(r.text), 'neutrality'),
+    ...scoreText(W, String(r.text)),
+  });
   for (let f = 0; f < 5; f++) {
-    const W = trainModels(tone.filter((r) => fold(r.id) !== f), neut, extra);
-    for (const r of tone.filter((x) => fold(x.id) === f))
-      cv.push({ y: r.tone === true, kind: String(r.kind), rule: ruleWarns(String(r.text)), ...scoreText(W, String(r.text)) });
+    const W = trainModels(tone.filter((r) => fold(r.id) !== f), neut.filter((r) => fold(r.id) !== f), extra);
+    for (const r of tone.filter((x) => fold(x.id) === f)) cv.push(one(W, r, 'tone'));
+    for (const r of neut.filter((x) => fold(x.id) === f)) ncv.push(one(W, r, 'neutrality'));
   }
   const W = trainModels(tone, neut, extra);
-  const real = (rs: Row[], label: string | null): Scored[] =>
-    rs.map((r) => ({ y: label ? r[label] === true : false, kind: String(r.kind ?? ''), rule: ruleWarns(r.text), ...scoreText(W, r.text) }));
+  const real = (rs: Row[], label: string | null): Scored[] => rs.map((r) => one(W, r, label));
   const ib = rows(join(SHARED, 'real/ibrohim2019-tone.jsonl'));
   const P = join(ROOT, 'tests/fixtures/official-posts');
   return {
     cv,
+    ncv,
     ibDev: real(ib.filter((r) => r.split === 'dev'), 'abusive'),
     ibTest: real(ib.filter((r) => r.split === 'test'), 'abusive'),
     real: real(rows(join(SHARED, 'real/official-posts.jsonl')), null),
@@ -128,8 +147,13 @@ function f1(ds: Scored[], thr: Thr, gate: number) {
 }
 const count = (ds: Scored[], thr: Thr, gate: number) => ds.filter((d) => flagged(d, thr, gate)).length;
 const base = { ib: f1(data.ibDev, {}, 0).f1, posts: count(data.posts, {}, 0) };
+/** "normal": no real official post warned, ≤ 2 more office posts; "high" (--high): ≤ 5 real posts, as shipped since 2026-12-05 */
+const HIGH = args.includes('--high');
 const ok = (thr: Thr, gate: number, ibFloor: number) =>
-  f1(data.ibDev, thr, gate).f1 >= ibFloor - 1e-9 && count(data.real, thr, gate) === 0 && count(data.posts, thr, gate) <= base.posts + 2 && f1(data.dev, thr, gate).fp === 0;
+  f1(data.ibDev, thr, gate).f1 >= ibFloor - 1e-9 &&
+  count(data.real, thr, gate) <= (HIGH ? 5 : 0) &&
+  (HIGH || count(data.posts, thr, gate) <= base.posts + 2) &&
+  f1(data.dev, thr, gate).fp === 0;
 
 const GRID = Array.from({ length: 25 }, (_, i) => -2 + i * 0.5);
 function search(gate: number, ibFloor: number): Thr {
@@ -159,7 +183,7 @@ const perKind = (thr: Thr, gate: number) => {
   return o;
 };
 console.log('rules only:', { cv: r3(f1(data.cv, {}, 0).f1), ibDev: r3(base.ib), ibTest: r3(f1(data.ibTest, {}, 0).f1), posts: base.posts });
-const GATES: Record<string, number> = { none: 0, any: 7, honorific_or_pronoun: 6, pronoun: 4 };
+const GATES: Record<string, number> = HIGH ? { none: 0 } : { none: 0, any: 7, honorific_or_pronoun: 6, pronoun: 4 };
 const floors = (args.includes('--floors') ? args[args.indexOf('--floors') + 1] : `${base.ib}`).split(',').map(Number);
 for (const floor of floors)
   for (const [name, gate] of Object.entries(GATES)) {
@@ -174,3 +198,19 @@ for (const floor of floors)
 const share = (ds: Scored[], bit: number, y?: boolean) => r3(ds.filter((d) => (y === undefined || d.y === y) && d.addr & bit).length / Math.max(1, ds.filter((d) => y === undefined || d.y === y).length));
 for (const [name, bit] of Object.entries(GATES))
   if (bit) console.log(`address ${name}: tune rude ${share(data.cv, bit, true)} tune polite ${share(data.cv, bit, false)} ibrohim abusive ${share(data.ibDev, bit, true)} not ${share(data.ibDev, bit, false)}`);
+
+// neutrality: one threshold at "normal" (sentence logit, weak-cue margin already subtracted)
+const nflag = (d: Scored, t: number) => d.nRule || d.nz >= t;
+const nf1 = (ds: Scored[], t: number) => {
+  let tp = 0, fp = 0, fn = 0;
+  for (const d of ds) {
+    const p = nflag(d, t);
+    if (p && d.y) tp++;
+    else if (p) fp++;
+    else if (d.y) fn++;
+  }
+  return r3(tp ? (2 * tp) / (2 * tp + fp + fn) : 0);
+};
+console.log('neutrality rules only: cv', nf1(data.ncv, 99), 'real', data.real.filter((d) => nflag(d, 99)).length, 'posts', data.posts.filter((d) => nflag(d, 99)).length);
+for (let t = -4; t <= 0.01; t += 0.25)
+  console.log(`neutrality thr ${t.toFixed(2)} cv ${nf1(data.ncv, t)} real ${data.real.filter((d) => nflag(d, t)).length} posts ${data.posts.filter((d) => nflag(d, t)).length}`);

@@ -1,6 +1,6 @@
 /**
  * npm run train: the learned tone and neutrality scorer (issue #14), from the tune split only.
- * Reads tests/fixtures/corpus/tune/{tone,neutrality}.jsonl and, as extra negatives,
+ * Reads tests/fixtures/corpus/tune/{tone,tone4,neutrality,neutrality4}.jsonl and, as extra negatives,
  * tests/fixtures/official-posts/{clean,wide-tune}.jsonl. Never reads the blind split.
  * Writes lib/analyze/learned/weights.json. Deterministic: run it twice, get the same bytes.
  */
@@ -26,8 +26,9 @@ const readRows = (root: string, p: string): Row[] =>
 /** The training rows of the tune split (the corpus files, in a fixed order) and the extra negatives. */
 export function tuneRows(root = ROOT): { tone: Row[]; neut: Row[]; extra: Row[] } {
   return {
-    tone: readRows(root, 'tests/fixtures/corpus/tune/tone.jsonl'),
-    neut: readRows(root, 'tests/fixtures/corpus/tune/neutrality.jsonl'),
+    // tone4 / neutrality4: the fourth writer's set (2026-12-06), hard negatives included (corpus README)
+    tone: [...readRows(root, 'tests/fixtures/corpus/tune/tone.jsonl'), ...readRows(root, 'tests/fixtures/corpus/tune/tone4.jsonl')],
+    neut: [...readRows(root, 'tests/fixtures/corpus/tune/neutrality.jsonl'), ...readRows(root, 'tests/fixtures/corpus/tune/neutrality4.jsonl')],
     extra: [...readRows(root, 'tests/fixtures/official-posts/clean.jsonl'), ...readRows(root, 'tests/fixtures/official-posts/wide-tune.jsonl')],
   };
 }
