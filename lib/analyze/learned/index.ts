@@ -30,14 +30,14 @@ export const NEUTRALITY_THRESHOLD = { low: -1.5, normal: -2.5, high: -2.75 } as 
 /**
  * Tone: logit thresholds per subtype. "high": chosen by coordinate search on the tune split's
  * cross-validated scores (`scripts/train-cv.ts --high --floors 0.86`, retrained 2026-12-06 with tone4)
- * under two guards: Ibrohim **dev** abusive F1 ≥ 0.86 and ≤ 5 real official posts.
+ * under two guards: Ibrohim **dev** abusive F1 ≥ 0.86 and ≤ 4 real official posts (CV tone F1 0.645).
  */
 export const TONE_HIGH: Readonly<Record<string, number>> = {
-  'tone.condescension': 0.5,
-  'tone.dismissive': 2.5,
+  'tone.condescension': 1,
+  'tone.dismissive': 0.5,
   'tone.sarcasm': 6.5,
   'tone.threat': 6,
-  'tone.sara': 6,
+  'tone.sara': 8,
 };
 /**
  * "normal": only in a post aimed at someone (an honorific of address or a second-person pronoun,
