@@ -53,10 +53,18 @@ function alarms(name: string, rs: Row[]): void {
 }
 
 const C = join(ROOT, 'tests/fixtures/corpus');
+// "blind" = the first writers' blind split (the figures before 2026-12-06); "blind4" = the fourth writer's;
+// "blindAll" = both together (the same for tune)
 for (const s of ['blind', 'tune']) {
   if (!want.has(s)) continue;
-  binary(`${s}.tone`, rows(join(C, s, 'tone.jsonl')), 'tone', 'tone');
-  binary(`${s}.neutrality`, rows(join(C, s, 'neutrality.jsonl')), 'neutrality', 'neutrality');
+  const t1 = rows(join(C, s, 'tone.jsonl')), t4 = rows(join(C, s, 'tone4.jsonl'));
+  const n1 = rows(join(C, s, 'neutrality.jsonl')), n4 = rows(join(C, s, 'neutrality4.jsonl'));
+  binary(`${s}.tone`, t1, 'tone', 'tone');
+  binary(`${s}.neutrality`, n1, 'neutrality', 'neutrality');
+  if (t4.length) binary(`${s}4.tone`, t4, 'tone', 'tone');
+  if (n4.length) binary(`${s}4.neutrality`, n4, 'neutrality', 'neutrality');
+  if (t4.length) binary(`${s}All.tone`, [...t1, ...t4], 'tone', 'tone');
+  if (n4.length) binary(`${s}All.neutrality`, [...n1, ...n4], 'neutrality', 'neutrality');
 }
 if (want.has('dev')) {
   binary('dev.tone', rows(join(SHARED, 'dev/tone.jsonl')), 'tone', 'tone');

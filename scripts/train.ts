@@ -1,6 +1,6 @@
 /**
  * npm run train: the learned tone and neutrality scorer (issue #14), from the tune split only.
- * Reads tests/fixtures/corpus/tune/{tone,neutrality}.jsonl and, as extra negatives,
+ * Reads tests/fixtures/corpus/tune/{tone,tone4,neutrality,neutrality4}.jsonl and, as extra negatives,
  * tests/fixtures/official-posts/{clean,wide-tune}.jsonl. Never reads the blind split.
  * Writes lib/analyze/learned/weights.json. Deterministic: run it twice, get the same bytes.
  */
@@ -16,18 +16,25 @@ const ROOT = join(import.meta.dirname, '..');
 export const BINARY = { epochs: 30, lr: 3, l2: 1e-6, seed: 14 };
 export const WEIGHTS_FILE = join(ROOT, 'lib/analyze/learned/weights.json');
 
-/** The weights file's exact text, trained from the tune split. */
-export function buildWeights(root = ROOT): string {
-  const rows = (p: string): Record<string, unknown>[] =>
-    readFileSync(join(root, p), 'utf8')
-      .split('\n')
-      .filter((l) => l.trim())
-      .map((l) => JSON.parse(l) as Record<string, unknown>);
+type Row = Record<string, unknown>;
+const readRows = (root: string, p: string): Row[] =>
+  readFileSync(join(root, p), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Row);
 
-  const tone = rows('tests/fixtures/corpus/tune/tone.jsonl');
-  const neut = rows('tests/fixtures/corpus/tune/neutrality.jsonl');
-  const extra = [...rows('tests/fixtures/official-posts/clean.jsonl'), ...rows('tests/fixtures/official-posts/wide-tune.jsonl')];
+/** The training rows of the tune split (the corpus files, in a fixed order) and the extra negatives. */
+export function tuneRows(root = ROOT): { tone: Row[]; neut: Row[]; extra: Row[] } {
+  return {
+    // tone4 / neutrality4: the fourth writer's set (2026-12-06), hard negatives included (corpus README)
+    tone: [...readRows(root, 'tests/fixtures/corpus/tune/tone.jsonl'), ...readRows(root, 'tests/fixtures/corpus/tune/tone4.jsonl')],
+    neut: [...readRows(root, 'tests/fixtures/corpus/tune/neutrality.jsonl'), ...readRows(root, 'tests/fixtures/corpus/tune/neutrality4.jsonl')],
+    extra: [...readRows(root, 'tests/fixtures/official-posts/clean.jsonl'), ...readRows(root, 'tests/fixtures/official-posts/wide-tune.jsonl')],
+  };
+}
 
+/** The three models from given rows (scripts/train-cv.ts calls this per fold). */
+export function trainModels(tone: Row[], neut: Row[], extra: Row[]): WeightsFile {
   const cache = new Map<string, Vec>();
   const vec = (t: unknown): Vec => {
     const s = String(t);
@@ -36,7 +43,7 @@ export function buildWeights(root = ROOT): string {
     return v;
   };
 
-  function binary(pos: Record<string, unknown>[], label: string, negs: Record<string, unknown>[], buckets: number) {
+  function binary(pos: Row[], label: string, negs: Row[], buckets: number) {
     const xs: Vec[] = [];
     const ys: boolean[] = [];
     for (const r of pos) {
@@ -72,8 +79,13 @@ export function buildWeights(root = ROOT): string {
       ),
     ),
   };
-  const out: WeightsFile = { version: 1, tone: toneModel, neutrality: neutModel, subtype };
-  return JSON.stringify(out) + '\n';
+  return { version: 1, tone: toneModel, neutrality: neutModel, subtype };
+}
+
+/** The weights file's exact text, trained from the tune split. */
+export function buildWeights(root = ROOT): string {
+  const { tone, neut, extra } = tuneRows(root);
+  return JSON.stringify(trainModels(tone, neut, extra)) + '\n';
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -1,12 +1,11 @@
 /**
- * Kinds only the learned layer emits. Its other tone ids (tone.sarcasm, tone.threat …) are the rules'
- * kinds, declared in ../tone/kinds.ts.
+ * Kinds only the learned layer emits: neutrality.partisan. Its tone ids (tone.condescension,
+ * tone.dismissive, tone.sarcasm, tone.threat, tone.sara) are the rules' kinds, declared once in
+ * ../tone/kinds.ts, so one switch on the options page stops the rule and the model alike.
  */
 import { defineKinds } from '../kind';
 import { message } from './messages';
 
 export const learnedKinds = [
-  // differs from the rule's tone.condescension: switching that off on the options page does not stop this one
-  ...defineKinds('tone', { condescending: { severity: 'warning', message: (words: string[]) => message('tone.condescending', words), fix: 'none', learned: true } }),
   ...defineKinds('neutrality', { partisan: { severity: 'warning', message: (words: string[]) => message('neutrality.partisan', words), fix: 'none', learned: true } }),
 ];

@@ -6,7 +6,7 @@ import type { Msg } from '../types';
 
 const q = (ws: string[]) => ws.map((w) => `“${w}”`).join(', ');
 const WHAT: Record<string, Msg> = {
-  'tone.condescending': { id: 'terkesan merendahkan atau menggurui', en: 'sounds condescending' },
+  'tone.condescension': { id: 'terkesan merendahkan atau menggurui', en: 'sounds condescending' },
   'tone.dismissive': { id: 'terkesan meremehkan keluhan', en: 'sounds dismissive' },
   'tone.sarcasm': { id: 'terbaca sebagai sindiran', en: 'reads as sarcasm' },
   'tone.threat': { id: 'terbaca sebagai ancaman terselubung', en: 'reads as a veiled threat' },
@@ -22,7 +22,7 @@ const FIX_TONE: Msg = {
 };
 
 export function message(rule: string, words: string[]): Msg {
-  const what = WHAT[rule] ?? WHAT['tone.condescending'];
+  const what = WHAT[rule] ?? WHAT['tone.condescension'];
   const fix = FIX[rule] ?? FIX_TONE;
   const why = words.length ? { id: ` (terutama ${q(words)})`, en: ` (mostly ${q(words)})` } : { id: '', en: '' };
   return {

@@ -12,8 +12,10 @@ import { SHOUTING_MSG as MSG } from './messages';
 
 const CUES = new Set(
   ('jangan dilarang larangan stop berhenti hentikan baca titik warning do not dont never harus wajib ' +
-    'malu awas spam woy woi hei heh diam pergi keluar salah bodoh tolol goblok bego sekali lagi last cukup must stop read').split(' '),
+    'malu awas spam woy woi hei heh diam pergi keluar salah bodoh tolol goblok bego last cukup must stop read').split(' '),
 );
+/** Two-word cues: "SEKALI LAGI", "BERAPA KALI LAGI" rebuke; "LAGI" alone ("BENTAR LAGI …") does not. */
+const CUE_PAIRS = new Set(['sekali lagi', 'kali lagi', 'one more']);
 
 /** Celebration, cheering and invitation: their capitals and "!!!" are joy, not anger. */
 const FESTIVE = new Set(
@@ -46,9 +48,10 @@ export function shouting(ctx: RuleContext, out: RawFinding[], taken: SpanIndex =
       .filter((w) => w.length >= 2 && !PLACEHOLDER.has(w));
     let letters = 0;
     let cue = false;
-    for (const w of words) {
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
       letters += w.length;
-      if (!cue && CUES.has(w.replace(/'/g, ''))) cue = true;
+      if (!cue && (CUES.has(w.replace(/'/g, '')) || (i > 0 && CUE_PAIRS.has(words[i - 1] + ' ' + w)))) cue = true;
     }
     if (words.length < 3 || letters < 10) continue;
     // without an order or rebuke word, capitals shout only with a burst of "!!!"/"???" in the post and no festive word
@@ -71,15 +74,16 @@ export function shouting(ctx: RuleContext, out: RawFinding[], taken: SpanIndex =
     while (s < k && text[s] === ' ') s++;
     if (taken.overlaps(s, e)) continue;
     const sentence = lower.slice(s, k).split(/[^a-z']+/);
-    if (sentence.some((w) => CUES.has(w))) {
+    if (sentence.some((w, i) => CUES.has(w) || (i > 0 && CUE_PAIRS.has(sentence[i - 1] + ' ' + w)))) {
       out.push({ rule: 'tone.shouting', category: 'tone', severity: 'warning', start: s, end: e, msg: MSG });
       taken.add(s, e);
     }
   }
 
   // several bursts in one post, none of them festive: the whole post is raised
-  // (only "???" is a rhetorical question; at least one "!!!" must be among them)
-  if (taken.size === 0 && burstsOnce() >= 2 && /!{3}|!1|[!?]{2}!/.test(text) && !festiveOnce()) {
+  // (only "???" is a rhetorical question; at least one "!!!" must be among them), and loud: three bursts, or
+  // one of them long ("!!!!!!"): two short "!!!" in a heated opinion are emphasis, not yet shouting
+  if (taken.size === 0 && burstsOnce() >= 2 && /!{3}|!1|[!?]{2}!/.test(text) && (burstsOnce() >= 3 || longBurst(text)) && !festiveOnce()) {
     BURST.lastIndex = 0;
     const m2 = BURST.exec(text);
     if (m2) {
@@ -98,6 +102,16 @@ function bursts(text: string): number {
   let c = 0;
   while (c < 3 && BURST.exec(text)) c++;
   return c;
+}
+
+/** Length of a burst that raises the voice by itself. */
+const LONG_BURST = 6;
+/** Some burst of "!"/"?" at least LONG_BURST long. */
+function longBurst(text: string): boolean {
+  BURST.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BURST.exec(text))) if (m[0].length >= LONG_BURST) return true;
+  return false;
 }
 
 /** Any festive, cheering or inviting word in the post. */

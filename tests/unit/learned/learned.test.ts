@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/analyze';
 import { makeContext } from '../../../lib/analyze';
-import { learnedRules, NEUTRALITY_THRESHOLD, scoreSentences, TONE_HIGH } from '../../../lib/analyze/learned';
+import { learnedRules, LEARNED_TONE_IDS, NEUTRALITY_THRESHOLD, scoreSentences, TONE_HIGH, TONE_NORMAL } from '../../../lib/analyze/learned';
+import { addressOf, ADDR_HONORIFIC, ADDR_MENTION, ADDR_PRONOUN } from '../../../lib/analyze/learned/address';
 import { electionContext } from '../../../lib/analyze/neutrality/context';
 import { extract, MAX_FEATS } from '../../../lib/analyze/learned/features';
 import { tokenize } from '../../../lib/analyze/tone/normalize';
@@ -152,5 +153,41 @@ describe('learned features: hand features', () => {
     };
     expect(all('kamu g0bl0k')).toEqual(all('kamu goblok'));
     expect(all('kamu g0bl0k').length).toBeGreaterThan(10);
+  });
+});
+
+describe('learned layer: one id per kind (issue #14)', () => {
+  it('emits only tone ids the rules declare, each registered once in the kinds registry', async () => {
+    const { KINDS, kindOf } = await import('../../../lib/analyze/kinds');
+    const ids = KINDS.map((k) => k.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of LEARNED_TONE_IDS) {
+      expect(kindOf(id)?.category).toBe('tone');
+      expect(kindOf(id)?.learned).toBeFalsy();
+    }
+    expect(kindOf('tone.condescending')).toBeUndefined();
+    for (const id of [...Object.keys(TONE_HIGH), ...Object.keys(TONE_NORMAL)]) expect(LEARNED_TONE_IDS).toContain(id);
+  });
+  it('switching tone.condescension off stops the rule and the model alike', () => {
+    const text = 'Coba deh dibaca pelan-pelan ya Pak, kami yakin Bapak pasti bisa paham sendiri kok.';
+    const on = analyze(text, { settings: { sensitivity: 'high' } }).filter((f) => f.rule === 'tone.condescension');
+    const off = analyze(text, { settings: { sensitivity: 'high', disabledRules: ['tone.condescension'] } }).filter((f) => f.rule === 'tone.condescension');
+    expect(on.length).toBeGreaterThan(0);
+    expect(off).toEqual([]);
+  });
+});
+
+describe('learned tone at normal sensitivity: only in a post aimed at someone', () => {
+  it('reads the address of a post: @mention, honorific, second-person pronoun', () => {
+    const bits = (t: string) => addressOf(tokenize(foldLower(t)));
+    expect(bits('@budi_s terima kasih')).toBe(ADDR_MENTION);
+    expect(bits('Baik Kak, kami cek dulu')).toBe(ADDR_HONORIFIC);
+    expect(bits('Kamu sudah daftar?')).toBe(ADDR_PRONOUN);
+    expect(bits('Jadwal vaksin pekan ini sudah terbit.')).toBe(0);
+  });
+  it('never speaks at normal in a post aimed at no one, even where it speaks at high', () => {
+    const text = 'Ya begitulah, keluhan macam ini tiap hari ada. Biasa saja, nanti juga hilang sendiri. Makanya dibaca dulu pengumumannya.';
+    expect(learnedRules[0].run(makeContext(text))).toEqual([]);
+    expect(learnedRules[0].run(makeContext(text, { settings: { sensitivity: 'low' } }))).toEqual([]);
   });
 });

@@ -202,6 +202,16 @@ describe('tone.shouting by intensity (issue #14)', () => {
     clean('Tanda-tanda ekonomi membaik ð???ð???ð???');
     clean('Jadi kapan jadwalnya??? Ada yang tahu?');
   });
+  it('needs a loud burst for several bursts: two short "!!!" in a heated opinion are emphasis', () => {
+    clean('Harga cabai naik lagi!!! Semoga pemerintah cepat turun tangan!!!');
+    has('Harga cabai naik lagi!!! Semoga pemerintah cepat turun tangan!!! Jangan diam saja!!!', 'tone.shouting');
+    has('Kami bilang tunggu ya!!!!!! Gak usah telepon tiap 5 menit!!!', 'tone.shouting');
+  });
+  it('"LAGI" alone is no rebuke word; "SEKALI LAGI" and "BERAPA KALI LAGI" are', () => {
+    clean('BENTAR LAGI KAMI UMUMKAN PEMENANGNYA');
+    has('SEKALI LAGI KAMI TEGASKAN PENDAFTARAN SUDAH DITUTUP', 'tone.shouting');
+    has('Formulir itu gratis. BERAPA KALI LAGI HARUS DIULANG', 'tone.shouting');
+  });
 });
 
 describe('tone: a quoted title is not name-calling', () => {
