@@ -6,6 +6,7 @@
  */
 import type { RawFinding, RuleContext } from '../types';
 import { sentenceIndexAt } from '../text/fold';
+import { memoLast } from '../text/memo';
 import { pickMain, toRaw, type Candidate } from './candidate';
 import { bucketCues, NO_CUES, type Hit } from './cues';
 import { compileFacts, judgeFacts, type FactMatcher } from './facts';
@@ -18,26 +19,17 @@ import { DEBUNK_POST_RE, keepRelayed, relaysOthers } from './relay';
 import { readSentence, type SentenceView } from './sentence';
 import { findLinks, findSources, type SourceHit } from './sources';
 
-let cachedFactsKey: unknown = null;
-let cachedFacts: FactMatcher[] = [];
+const compiledFacts = memoLast(compileFacts);
 function factsOf(ctx: RuleContext): FactMatcher[] {
-  const f = ctx.settings.verifiedFacts;
-  if (f !== cachedFactsKey) {
-    cachedFactsKey = f;
-    cachedFacts = compileFacts(f);
-  }
-  return cachedFacts;
+  return compiledFacts(ctx.settings.verifiedFacts);
 }
 
-let cachedTrustKey: unknown = null;
-let cachedTrustNames: string[] = [];
+/** Trusted sources given by name (BPS), not by domain. */
+const trustedNames = memoLast((t: string[] | undefined): string[] =>
+  (t || []).filter((s) => typeof s === 'string' && s.trim() && !s.includes('.')).map((s) => s.trim().toLowerCase()),
+);
 function trustedNamesOf(ctx: RuleContext): string[] {
-  const t = ctx.settings.trustedSources;
-  if (t !== cachedTrustKey) {
-    cachedTrustKey = t;
-    cachedTrustNames = (t || []).filter((s) => typeof s === 'string' && s.trim() && !s.includes('.')).map((s) => s.trim().toLowerCase());
-  }
-  return cachedTrustNames;
+  return trustedNames(ctx.settings.trustedSources);
 }
 
 /** A figure that matches or contradicts the office's verified facts: a card of its own. */

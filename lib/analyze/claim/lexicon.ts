@@ -3,8 +3,11 @@
  * the lower-cased text: words are hashed as they are read and looked up, with phrases of up to
  * five words chained through a prefix table. Linear in the text, no regex backtracking.
  *
+ * Word characters are ../text/words.ts's, plus ² and an inner - or ' (se-indonesia, dengar²).
+ *
  * Phrase syntax: entries separated by "|"; "{a,b,}" expands to the alternatives (empty allowed).
  */
+import { isWordCode } from '../text/words';
 
 export type CueKind =
   | 'share'
@@ -256,10 +259,6 @@ export interface CueHit {
   end: number;
 }
 
-/** a-z, 0-9, ², and Latin letters with diacritics */
-function isWordCode(c: number): boolean {
-  return c >= 97 ? c <= 122 || (c >= 0xdf && c <= 0x24f && c !== 0xf7) : c >= 48 && c <= 57;
-}
 
 // pending phrase prefixes: two banks of 16 slots × (hash, start, words), reused between calls
 const PEND = new Int32Array(2 * 16 * 3);

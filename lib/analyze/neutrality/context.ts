@@ -10,7 +10,7 @@
  * kita", "Pertahankan ya!") is not campaigning. The cue list is deliberately broad: it is only a gate in
  * front of the model, which still has to score the sentence as partisan.
  */
-import { KIND_EMOJI, KIND_HASHTAG, KIND_WORD, type Tok } from '../tone/normalize';
+import { KIND_EMOJI, KIND_HASHTAG, KIND_WORD, type Tok } from '../text/tokens';
 
 const STRONG = new Set(
   (

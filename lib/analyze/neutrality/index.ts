@@ -6,8 +6,10 @@
  * hashtags come from settings.neutralityTerms.
  */
 import type { RawFinding, Rule, RuleContext } from '../types';
-import { compile, runPatterns } from '../tone/compile';
-import { KIND_HASHTAG, KIND_PUNCT, KIND_WORD, viewOf, type Tok } from '../tone/normalize';
+import { memoLast } from '../text/memo';
+import { compile, runPatterns } from '../text/phrases';
+import { KIND_HASHTAG, KIND_PUNCT, KIND_WORD, type Tok } from '../text/tokens';
+import { isWordCode } from '../text/words';
 import { NEUTRALITY_PATTERNS, type NeutralityPattern } from './patterns';
 import { NEUTRALITY_MESSAGES as MSG } from './messages';
 import { MAX_PER_RULE, SpanIndex } from '../limits';
@@ -135,17 +137,16 @@ function campaignHashtag(tag: string, amplified: boolean): boolean {
   return rest.every((s) => /^[A-Z][a-z]{2,}$/.test(s) && !COMMON_SEGMENTS.has(s.toLowerCase()));
 }
 
-let termCache: { key: string[]; terms: string[] } | null = null;
-function termsOf(list: string[]): string[] {
-  if (!termCache || termCache.key !== list) {
-    termCache = { key: list, terms: list.filter((t) => typeof t === 'string').map((t) => t.trim().toLowerCase()).filter((t) => t.length >= 2) };
-  }
-  return termCache.terms;
-}
+const termsOf = memoLast((list: string[]): string[] =>
+  list
+    .filter((t) => typeof t === 'string')
+    .map((t) => t.trim().toLowerCase())
+    .filter((t) => t.length >= 2),
+);
 
 function run(ctx: RuleContext): RawFinding[] {
   const { text, lower } = ctx;
-  const view = viewOf(text, lower);
+  const view = ctx.tokens;
   const toks = view.toks;
   const out: RawFinding[] = [];
   const taken: Taken = { spans: new SpanIndex(), count: new Map() };
@@ -198,8 +199,7 @@ function run(ctx: RuleContext): RawFinding[] {
         from = i + term.length;
         const before = i > 0 ? lower.charCodeAt(i - 1) : 32;
         const after = from < lower.length ? lower.charCodeAt(from) : 32;
-        const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-        if ((isWordChar(before) && term[0] !== '#') || isWordChar(after)) continue;
+        if ((isWordCode(before) && term[0] !== '#') || isWordCode(after)) continue;
         const t = tokenAt(toks, i, true);
         const [a, b] = t >= 0 ? ix.sentenceOf(t) : [0, toks.length - 1];
         const guarded = t >= 0 && ix.anyGuard(a, b);

@@ -1,5 +1,5 @@
 /**
- * ASN neutrality (SKB 2022): phrases over the normalised token string (see ../tone/normalize.ts).
+ * ASN neutrality (SKB 2022): phrases over the normalised token string (see ../text/tokens.ts).
  * Every pattern starts with a literal word, its anchor.
  */
 export interface NeutralityPattern {

@@ -4,7 +4,8 @@
  * Severity: profanity, SARA and threats = danger; the rest = warning; reply quality = info.
  */
 import type { RawFinding, Rule, RuleContext, Severity } from '../types';
-import { compile, runPatterns } from './compile';
+import { compile, runPatterns } from '../text/phrases';
+import { memoLast } from '../text/memo';
 import { LITERAL_CONTEXT, WEAK } from './lexicon';
 import {
   C_INSULT,
@@ -19,7 +20,6 @@ import {
   KIND_WORD,
   lookupWord,
   squeeze,
-  viewOf,
   type Tok,
 } from './normalize';
 import { TONE_PATTERNS, type PatternDef } from './patterns';
@@ -212,11 +212,11 @@ function customSet(list: string[]): { single: Set<string>; multi: string[] } | n
   }
   return single.size || multi.length ? { single, multi } : null;
 }
-let customCache: { key: string[]; v: ReturnType<typeof customSet> } | null = null;
+const customOf = memoLast(customSet);
 
 function run(ctx: RuleContext): RawFinding[] {
   const { text } = ctx;
-  const view = viewOf(text, ctx.lower);
+  const view = ctx.tokens;
   const { toks } = view;
   const out: RawFinding[] = [];
   const taken: Taken = new Map();
@@ -307,8 +307,7 @@ function run(ctx: RuleContext): RawFinding[] {
   // 5. the office's own words
   const custom = ctx.settings.customWords;
   if (custom && custom.length) {
-    if (!customCache || customCache.key !== custom) customCache = { key: custom, v: customSet(custom) };
-    const cs = customCache.v;
+    const cs = customOf(custom);
     if (cs) {
       for (let t = 0; t < toks.length; t++) {
         const tk = toks[t];
