@@ -128,6 +128,7 @@ export function DataSection(props: { settings: Settings; services: DataServices;
           {i18n.t('options.data.deleteAll')}
         </button>
         {confirming ? (
+          // biome-ignore lint/a11y/useSemanticElements: a confirmation row, not a form part; a fieldset would bring its own border and padding
           <div
             id={`${id}-confirm`}
             role="group"

@@ -122,7 +122,7 @@ export function PeriksaTab(props: PeriksaTabProps) {
         {findings.length > 0 ? (
           <>
             <h3 className="periksa__subheading" id={`${ids}-preview`}>{i18n.t('periksa.previewLabel')}</h3>
-            <div className="periksa__preview" aria-labelledby={`${ids}-preview`} role="region">
+            <section className="periksa__preview" aria-labelledby={`${ids}-preview`}>
               {segments(checked, findings).map((s) =>
                 s.severity ? (
                   <mark key={s.start} className={`mark mark--${s.severity}`} data-severity={s.severity} title={s.findings.map((k) => i18n.t(`categories.${findings[k].category}`)).join(', ')}>
@@ -132,7 +132,7 @@ export function PeriksaTab(props: PeriksaTabProps) {
                   <span key={s.start}>{checked.slice(s.start, s.end)}</span>
                 ),
               )}
-            </div>
+            </section>
             <h3 className="periksa__subheading" id={`${ids}-list`}>{i18n.t('periksa.findingsLabel')}</h3>
             <ul className="findings" aria-labelledby={`${ids}-list`}>
               {findings.map((f, k) => (

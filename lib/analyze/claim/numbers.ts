@@ -123,7 +123,7 @@ export function scanNumbers(lower: string, from: number, to: number, skip?: Read
     if (end > to) end = to;
     const rp = Boolean(m[1]);
     const digits = m[2];
-    let unit = (m[3] || '').trim();
+    const unit = (m[3] || '').trim();
     const digitStart = start + (m[1] ? m[1].length : 0);
     if (skip) {
       while (sk < skip.length && skip[sk].end <= start) sk++;

@@ -47,8 +47,9 @@ export const VOICE_FAMILIES: RegExp[] = [
   /(?<![a-z0-9])(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu),? \d{1,2}(?:[ /-]| (?:jan|feb|mar|apr|mei|jun|jul|agu|sep|okt|nov|des))|(?<![0-9.,])[0-2]?\d[.:][0-5]\d ?(?:-|–|s\.?d\.?|sampai) ?[0-2]?\d[.:][0-5]\d(?![0-9])/,
   // a place in the office's own area, named the way notices name it ("Kec. Weru", "Jl. Slamet Riyadi", "RW 07")
   /(?<![a-z0-9])(?:kec\.|kel\.|kab\.|jl\.|jln\.|desa [a-z]|dusun [a-z]|kampung [a-z]|rt \d|rw \d|rt\/rw|rt\.? ?0\d|rw\.? ?0\d)/,
-  // the layout of a notice: two lines in a row opening with a label, a bullet or an emoji ("Syarat:", "• Kardus", "📍 …")
-  /(?:^|\n)[ \t]*(?:[a-z][a-z /&]{2,24}:|[•●▪◾✅✔☑➡▶🔹🔸📍⏰🏢📅🗓📌📢📞🪪📱💰🛡📄🍱])[^\n]*\n[ \t]*(?:[a-z][a-z /&]{2,24}:|[•●▪◾✅✔☑➡▶🔹🔸📍⏰🏢📅🗓📌📢📞🪪📱💰🛡📄🍱])/,
+  // the layout of a notice: two lines in a row opening with a label, a bullet or an emoji ("Syarat:", "• Kardus", "📍 …");
+  // the emoji 🔹🔸📍🏢📅🗓📌📢📞🪪📱💰🛡📄🍱 as the UTF-16 units this regex (no u flag) has always matched
+  /(?:^|\n)[ \t]*(?:[a-z][a-z /&]{2,24}:|[•●▪◾✅✔☑➡▶⏰\udcb0\udcc4\udcc5\udccc\udccd\udcde\udce2\udcf1\udd38\udd39\uddd3\udeaa\udee1\udf71\udfe2\ud83c-\ud83e])[^\n]*\n[ \t]*(?:[a-z][a-z /&]{2,24}:|[•●▪◾✅✔☑➡▶⏰\udcb0\udcc4\udcc5\udccc\udccd\udcde\udce2\udcf1\udd38\udd39\uddd3\udeaa\udee1\udf71\udfe2\ud83c-\ud83e])/,
   // the local public services that speak in such notices: schools, election bodies, health posts, councils
   /(?<![a-z0-9])(?:sd ?n(?:egeri)?|smp ?n(?:egeri)?|sma ?n(?:egeri)?|smk ?n(?:egeri)?|sdn|smpn|sman|smkn|kpu|bawaslu|ppk|pps|kpps|panwascam|posyandu|dprd|bank sampah|tps3r|rumah sakit|rs [a-z])(?![a-z0-9])/,
   // an office's ceremonies and thanks: awards, graduations, anniversaries, openings

@@ -62,14 +62,6 @@ const REPORTING = new Set(
 const REPORTING_QUOTED = new Set('seperti dengan menggunakan memakai bilang berkata ucap like say said'.split(' '));
 const RELIGIOUS = new Set('godaan bisikan tipu daya terkutuk berlindung allah syaitan langkah membisikkan qs ayat ikuti jin malaikat'.split(' '));
 
-function sentenceBounds(toks: Tok[], t: number): [number, number] {
-  let a = t;
-  while (a > 0 && !(toks[a - 1].k === KIND_PUNCT && (toks[a - 1].w === '.' || toks[a - 1].w === '!' || toks[a - 1].w === '?'))) a--;
-  let b = t;
-  while (b + 1 < toks.length && !(toks[b + 1].k === KIND_PUNCT && (toks[b + 1].w === '.' || toks[b + 1].w === '!' || toks[b + 1].w === '?'))) b++;
-  return [a, b];
-}
-
 function near(toks: Tok[], t: number, before: number, after: number, set: Set<string>): boolean {
   for (let i = Math.max(0, t - before); i <= Math.min(toks.length - 1, t + after); i++) if (i !== t && set.has(toks[i].n)) return true;
   return false;

@@ -16,7 +16,6 @@ export interface PatternDef {
 }
 
 const W = "[^ .!?]+";
-const Ws = (a: number, b: number) => `(?: ${W}){${a},${b}}`;
 const YOU = '(?:kamu|kalian|anda|situ|kau|bapak|ibu|pak|bu|kakak|kak|mas|mbak|saudara|sdr|warga|netizen|warganet)';
 
 /** Ethnic, religious, racial and social groups (SARA). */
