@@ -116,7 +116,7 @@ export function detectClaims(ctx: RuleContext): RawFinding[] {
     }
     if (cands.length && voice() > 0) {
       // ---- provenance: the office speaking first-hand is its own source ----
-      keepRelayed(cands, voice(), relaysOthers(lower, s.start, s.end, v.sent));
+      keepRelayed(cands, voice(), relaysOthers(v));
     }
     if (!cands.length) continue;
 

@@ -18,6 +18,27 @@
  * with an observation …). Measured on real posts: 975 of 1,100 tax-office posts carry two or more,
  * 3 of 232 relayed hoax tweets do.
  */
+/**
+ * The office's own area, one list for every reading of it: the units that take a name after them
+ * (Desa Sukamaju), the other units, their abbreviations in notices (Kec., Kel., Kab.) and neighbourhoods.
+ */
+const LOCAL_UNITS = {
+  named: ['desa', 'dusun', 'kampung'],
+  other: ['kelurahan', 'kecamatan', 'kabupaten', 'kota'],
+  abbreviated: ['kec', 'kel', 'kab'],
+  neighbourhood: ['rt', 'rw'],
+};
+const dotted = (w: string) => `${w}\\.`;
+/** A place named the way notices name it: "Kec. Weru", "Jl. Slamet Riyadi", "Desa Sukamaju", "RW 07", "RT/RW". */
+const LOCAL_PLACE_RE = new RegExp(
+  `(?<![a-z0-9])(?:${[...LOCAL_UNITS.abbreviated, 'jl', 'jln'].map(dotted).join('|')}|${LOCAL_UNITS.named.map((w) => `${w} [a-z]`).join('|')}|` +
+    `${LOCAL_UNITS.neighbourhood.map((w) => `${w} \\d`).join('|')}|rt\\/rw|${LOCAL_UNITS.neighbourhood.map((w) => `${w}\\.? ?0\\d`).join('|')})`,
+);
+/** A unit of the office's own area named at all ("se-kota", "warga RT", "kabupaten"): a figure about it is local. */
+export const LOCAL_SCOPE_RE = new RegExp(
+  `(?<![a-z])(?:${[...LOCAL_UNITS.named, ...LOCAL_UNITS.other, ...LOCAL_UNITS.neighbourhood].join('|')}|${LOCAL_UNITS.abbreviated.map(dotted).join('|')})(?![a-z])`,
+);
+
 export const VOICE_FAMILIES: RegExp[] = [
   // addressing the citizen in the service register
   /(?<![a-z0-9])(?:kak|kakak|anda|kamu|bapak\/ibu|bapak ibu|bapak-ibu|ayah bunda|ayah\/bunda|bunda|ya bun|orang tua (?:murid|siswa)|teman-teman|sobat|bapak\/ibu\/saudara|sdr|saudara|sobat [a-z]+|sahabat [a-z]+|wargi|#?kawan[a-z]+|sedulur|dulur|warga (?:kota|kabupaten|desa|kelurahan|kecamatan|[a-z]+ yang)|#sobat[a-z]+|#sahabat[a-z]+|dear (?:sir|madam|customer|resident|citizen)|we apologi[sz]e|your (?:report|complaint|request|application|refund))(?![a-z0-9])/,
@@ -46,7 +67,7 @@ export const VOICE_FAMILIES: RegExp[] = [
   // a schedule: a weekday with its date, or a time range ("Sabtu, 21 September", "08.00–12.00")
   /(?<![a-z0-9])(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu),? \d{1,2}(?:[ /-]| (?:jan|feb|mar|apr|mei|jun|jul|agu|sep|okt|nov|des))|(?<![0-9.,])[0-2]?\d[.:][0-5]\d ?(?:-|–|s\.?d\.?|sampai) ?[0-2]?\d[.:][0-5]\d(?![0-9])/,
   // a place in the office's own area, named the way notices name it ("Kec. Weru", "Jl. Slamet Riyadi", "RW 07")
-  /(?<![a-z0-9])(?:kec\.|kel\.|kab\.|jl\.|jln\.|desa [a-z]|dusun [a-z]|kampung [a-z]|rt \d|rw \d|rt\/rw|rt\.? ?0\d|rw\.? ?0\d)/,
+  LOCAL_PLACE_RE,
   // the layout of a notice: two lines in a row opening with a label, a bullet or an emoji ("Syarat:", "• Kardus", "📍 …");
   // the emoji 🔹🔸📍🏢📅🗓📌📢📞🪪📱💰🛡📄🍱 as the UTF-16 units this regex (no u flag) has always matched
   /(?:^|\n)[ \t]*(?:[a-z][a-z /&]{2,24}:|[•●▪◾✅✔☑➡▶⏰\udcb0\udcc4\udcc5\udccc\udccd\udcde\udce2\udcf1\udd38\udd39\uddd3\udeaa\udee1\udf71\udfe2\ud83c-\ud83e])[^\n]*\n[ \t]*(?:[a-z][a-z /&]{2,24}:|[•●▪◾✅✔☑➡▶⏰\udcb0\udcc4\udcc5\udccc\udccd\udcde\udce2\udcf1\udd38\udd39\uddd3\udeaa\udee1\udf71\udfe2\ud83c-\ud83e])/,

@@ -3,6 +3,7 @@
  * giver, and the filter that keeps, in a post in the office's own voice, only what it relays.
  */
 import type { Candidate } from './candidate';
+import type { SentenceView } from './sentence';
 import { externalSubject, OFFICE_VOICE } from './provenance';
 
 /** a secret uncovered: the mark of gossip about someone, whoever posts it */
@@ -68,8 +69,9 @@ export function keepRelayed(cands: Candidate[], voice: number, external: boolean
  * giver of an award the office received), a secret revealed, or an accusation that is not the
  * office's own case in law.
  */
-export function relaysOthers(lower: string, start: number, end: number, sent: string): boolean {
-  if (externalSubject(lower, start, end) && !AWARD_RE.test(sent)) return true;
+export function relaysOthers(v: SentenceView): boolean {
+  const { lower, s, sent } = v;
+  if (externalSubject(lower, s.start, s.end) && !v.award()) return true;
   if (REVEAL_RE.test(sent)) return true;
   return ACCUSATION_RE.test(sent) && !LEGAL_PROCESS_RE.test(sent);
 }

@@ -3,6 +3,7 @@ import type { Range } from '../text/fold';
 import { first, has, type Bucket } from './cues';
 import { KI } from './lexicon';
 import type { NumberHit } from './numbers';
+import { AWARD_RE } from './relay';
 
 export const QUESTION_START_RE = /^(?:apakah|benarkah|betulkah|bener ?gak|bener ?nggak|is it true|has anyone|have you|do you|does anyone|did you|can you|could you|would you|what|when|where|why|how|who|which)\b/;
 export const GREETING_START_RE = /^(?:selamat|terima kasih|makasih|thank|thanks|good (?:morning|afternoon|evening|night)|halo|hallo|hai|hello|hi|hey|assalamu|salam|happy|congrat|welcome|dirgahayu|sugeng|wilujeng)\b/;
@@ -70,6 +71,8 @@ export interface SentenceView {
   officialNotice: () => boolean;
   /** how many families of the office's own voice the post carries (computed once per post, on demand) */
   voice: () => number;
+  /** an award the office received is named here (read once, on demand: relay.ts and the unverified decider ask) */
+  award: () => boolean;
   /** a verified fact of the office matched a figure here */
   factMatched: boolean;
 }
@@ -90,6 +93,7 @@ export function readSentence(post: PostView, s: Range, b: Bucket, nums: NumberHi
   // "bukankah …?" asserts rather than asks
   const question = ((endsWithQuestion(text, s.start, s.end) && countWords(lower, s.start, s.end, 14) < 14) || QUESTION_START_RE.test(sent)) && !RHETORICAL_RE.test(sent);
   const firstPerson = ownVoice(b, text, s.start);
+  let award: boolean | undefined;
   return {
     text,
     lower,
@@ -107,6 +111,7 @@ export function readSentence(post: PostView, s: Range, b: Bucket, nums: NumberHi
     debunk: has(b, KI.debunk) || post.debunkPost,
     officialNotice: post.officialNotice,
     voice: post.voice,
+    award: () => (award ??= AWARD_RE.test(sent)),
     factMatched: false,
   };
 }

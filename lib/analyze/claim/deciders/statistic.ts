@@ -2,10 +2,9 @@
 import { candidate, type Candidate } from '../candidate';
 import { first, has } from '../cues';
 import { KI } from '../lexicon';
+import { LOCAL_SCOPE_RE } from '../provenance';
 import type { SentenceView } from '../sentence';
 
-/** a place inside the office's own area: a village, district, neighbourhood */
-const LOCAL_SCOPE_RE = /(?<![a-z])(?:desa|kelurahan|kel\.|kecamatan|kec\.|rt|rw|dusun|kampung|kabupaten|kab\.|kota)(?![a-z])/;
 
 export function statistic(v: SentenceView, cands: Candidate[]): void {
   const { b, lower, sent, s } = v;
