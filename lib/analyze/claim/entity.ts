@@ -18,7 +18,8 @@ const CIVIC = new Set(
     'pasar taman alun masjid mushola musala gereja pura vihara klenteng stasiun terminal halte bandara pelabuhan dermaga tol jembatan ' +
     'sungai kali gunung pantai danau waduk bendung bendungan pulau teluk tanjung lapangan stadion gor gedung aula balai wisma ' +
     'kantor dinas badan satuan satpol satlantas damkar polres polsek polresta polrestabes polda kodim koramil lanud lantamal ' +
-    'pemkot pemkab pemprov pemda pemerintah provinsi sekretariat perumda perpustakaan museum rsud rsu rs rumah sakit puskesmas pustu posyandu posbindu klinik ' +
+    'pemkot pemkab pemprov pemda pemerintah provinsi sekretariat perumda perpustakaan museum rsud rsu rs rumah sakit puskesmas pustu posyandu posbindu ' +
+      'klinik ' +
     'sekolah sd smp sma smk mi mts ma universitas politeknik institut kampus madrasah pondok pesantren mal mall plaza ' +
     'selamat hari tahun dirgahayu info informasi update pengumuman jadwal layanan pelayanan peringatan rekayasa perubahan pemberitahuan ' +
     'natal lebaran idulfitri idul fitri adha imlek nyepi waisak ramadan ramadhan baru libur ' +

@@ -15,7 +15,8 @@ export interface FactMatcher {
 
 /** Words too generic to name a subject on their own. */
 const GENERIC = new Set(
-  'angka jumlah tingkat total rata-rata rata persentase persen nilai data kasus indeks rasio laju tahun bulan minggu pekan hari kota kabupaten provinsi daerah kami warga di dan yang per the of rate number total level average'.split(' '),
+  ('angka jumlah tingkat total rata-rata rata persentase persen nilai data kasus indeks rasio laju tahun bulan minggu pekan hari kota kabupaten provinsi ' +
+    'daerah kami warga di dan yang per the of rate number total level average').split(' '),
 );
 
 export function unitClass(unit: string | undefined): NumClass | 'any' {

@@ -9,9 +9,11 @@ export const INVITE_START_RE = /^(?:yuk|ayo|mari|tonton|saksikan|simak|catat|ing
 export const OFFICE_OR_REQUEST_RE = /(?<![a-z])(?:meresmikan|peresmian|diresmikan|menghadiri|dihadiri|sosialisasi|meninjau|peninjauan|kunjungan kerja|audiensi|silaturahmi|penyerahan|menyerahkan|melantik|pelantikan|inaugurated|attended|opened the|jam (?:layanan|pelayanan|operasional|buka)|(?:di)?(?:buka|tutup) (?:setiap|senin|mulai|pukul|jam)|mohon|silakan|silahkan|harap|dimohon|please)(?![a-z])/;
 /** the reason after "karena"/"akibat" is the office's own work, an event it runs, or the weather */
 export const OPERATIONAL_REASONS =
-  '(?:perbaikan|pemeliharaan|pengerjaan|pembangunan|pengaspalan|pemasangan|penggantian|peningkatan|pekerjaan|kegiatan|acara|upacara|cuaca|hujan|libur|hari libur|cuti bersama)';
+  '(?:perbaikan|pemeliharaan|pengerjaan|pembangunan|pengaspalan|pemasangan|penggantian|peningkatan|pekerjaan|kegiatan|acara|upacara|cuaca|hujan|libur|' +
+    'hari libur|cuti bersama)';
 export const OPERATIONAL_REASON_RE = new RegExp(`^\\s(?:adanya |ada |sedang |sedang ada |akan ada )?${OPERATIONAL_REASONS}(?![a-z])`);
-export const OPERATIONAL_REASON_IN_RE = new RegExp(`(?<![a-z])(?:karena|akibat|sebab|disebabkan|dikarenakan|due to|because of)\\s(?:adanya |ada |sedang |sedang ada |akan ada )?${OPERATIONAL_REASONS}(?![a-z])`);
+export const OPERATIONAL_REASON_IN_RE = new RegExp(`(?<![a-z])(?:karena|akibat|sebab|disebabkan|dikarenakan|due to|because of)\\s(?:adanya |ada |sedang |` +
+  `sedang ada |akan ada )?${OPERATIONAL_REASONS}(?![a-z])`);
 /**
  * A service notice in the sentence: a schedule (pukul 10.00, hari ini, setiap Selasa, mulai 1 Juni) with
  * an operational word (layanan, pemadaman, dibuka, digelar, perbaikan …), or the office's staff at work

@@ -28,7 +28,8 @@ const NUM_RE =
   /(rp\.?\s?)?(\d+(?:[.,]\d+)*)(\s?(?:%|persen\b|percent\b|per cent\b|pct\b|ribuan\b|ribu\b|rb\b|jutaan\b|juta\b|jt\b|milyar\b|miliar\b|triliun\b|trilyun\b|million\b|billion\b|trillion\b|thousand\b|[tmkb]\b))?/g;
 
 const MONTH =
-  '(?:januari|jan|februari|feb|maret|mar|april|apr|mei|may|juni|jun|juli|jul|agustus|agu|agt|ags|september|sept|sep|oktober|okt|november|nov|desember|des|january|february|march|june|july|august|aug|october|oct|december|dec)';
+  '(?:januari|jan|februari|feb|maret|mar|april|apr|mei|may|juni|jun|juli|jul|agustus|agu|agt|ags|september|sept|sep|oktober|okt|november|nov|desember|des|' +
+    'january|february|march|june|july|august|aug|october|oct|december|dec)';
 const MONTH_AFTER_RE = new RegExp(`^(?:\\s?[-–—/]\\s?\\d{1,2})?\\s?${MONTH}\\b`);
 const MONTH_BEFORE_RE = new RegExp(`\\b${MONTH}\\.?\\s$`);
 /** words before a figure that make it a label, a time, an address, a rank or an id */
@@ -42,7 +43,11 @@ const DURATION_AFTER_RE =
 const MEASURE = new Set('km cm mm m meter gram gr kg liter ltr l ml ha hektare hektar detik menit derajat watt kwh mw volt mbps kbps gbps gb mb tb'.split(' '));
 const STOP_AFTER = new Set(
   (
-    'dan atau di ke dari yang yg untuk utk dengan dgn pada tentang ini itu juga saja aja lagi sudah udah sdh telah akan ya kak pak bu adalah ialah merupakan sebagai oleh bagi jika kalau kalo bila agar supaya karena krn tapi tetapi namun serta hingga sampai per se sd s d is are was were be the of and or to in on at for with a an as by from that this it its than then so but if we you they he she i our my your their has have had will would can could may might not no yes up down over under about after before since during compared than dibanding dibandingkan sejak selama lalu menjadi jadi hingga sampai saat ketika sebelum sesudah setelah pada per dalam lebih kurang sebesar sekitar hampir mencapai tembus naik turun'
+    'dan atau di ke dari yang yg untuk utk dengan dgn pada tentang ini itu juga saja aja lagi sudah udah sdh telah akan ya kak pak bu adalah ialah ' +
+      'merupakan sebagai oleh bagi jika kalau kalo bila agar supaya karena krn tapi tetapi namun serta hingga sampai per se sd s d is are was were be the ' +
+      'of and or to in on at for with a an as by from that this it its than then so but if we you they he she i our my your their has have had will would ' +
+      'can could may might not no yes up down over under about after before since during compared than dibanding dibandingkan sejak selama lalu menjadi ' +
+      'jadi hingga sampai saat ketika sebelum sesudah setelah pada per dalam lebih kurang sebesar sekitar hampir mencapai tembus naik turun'
   ).split(' '),
 );
 

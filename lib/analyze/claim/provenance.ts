@@ -36,7 +36,8 @@ const LOCAL_PLACE_RE = new RegExp(
 );
 /** A unit of the office's own area named at all ("se-kota", "warga RT", "kabupaten"): a figure about it is local. */
 export const LOCAL_SCOPE_RE = new RegExp(
-  `(?<![a-z])(?:${[...LOCAL_UNITS.named, ...LOCAL_UNITS.other, ...LOCAL_UNITS.neighbourhood].join('|')}|${LOCAL_UNITS.abbreviated.map(dotted).join('|')})(?![a-z])`,
+  `(?<![a-z])(?:${[...LOCAL_UNITS.named, ...LOCAL_UNITS.other, ...LOCAL_UNITS.neighbourhood].join('|')}|` +
+    `${LOCAL_UNITS.abbreviated.map(dotted).join('|')})(?![a-z])`,
 );
 
 export const VOICE_FAMILIES: RegExp[] = [

@@ -18,20 +18,23 @@ const PATTERNS = compile<NeutralityPattern>(NEUTRALITY_PATTERNS);
 
 /** Regulatory or reporting sentences: neutral information about the rules, not a campaign. */
 const GUARD = new Set(
-  'dilarang larangan melanggar pelanggaran ditertibkan menertibkan penertiban bawaslu sanksi mengimbau diimbau imbauan netralitas netral laporkan dugaan aturan sesuai regulasi prohibited banned'.split(
+  ('dilarang larangan melanggar pelanggaran ditertibkan menertibkan penertiban bawaslu sanksi mengimbau diimbau imbauan netralitas netral laporkan dugaan ' +
+    'aturan sesuai regulasi prohibited banned').split(
     ' ',
   ),
 );
 /** Words of support or a call to act, used with candidate names and the office's own terms. */
 const SUPPORT = new Set(
-  'pilih pilihlah coblos dukung mendukung dukunglah menangkan memenangkan kawal unggul menang jagoan relawan pemenangan gabung ayo yuk mari follow ikuti like share retweet repost sebarkan ramaikan vote support win deserves lanjutkan terbaik hebat hidup jaya 👍 ✌'.split(
+  ('pilih pilihlah coblos dukung mendukung dukunglah menangkan memenangkan kawal unggul menang jagoan relawan pemenangan gabung ayo yuk mari follow ikuti ' +
+    'like share retweet repost sebarkan ramaikan vote support win deserves lanjutkan terbaik hebat hidup jaya 👍 ✌').split(
     ' ',
   ),
 );
 
 /** Words that place a post in an election: without one, a pair of capitalised words is a menu path or a place. */
 const ELECTION = new Set(
-  'pemilu pilkada pilpres pileg pilgub pilbup pilwalkot pilkades pemilihan paslon capres cawapres cagub cawagub cabup cawabup cawalkot calon kandidat kampanye relawan pemenangan coblos nyoblos tps dpt partai koalisi periode menang memenangkan menangkan election candidate campaign vote'.split(
+  ('pemilu pilkada pilpres pileg pilgub pilbup pilwalkot pilkades pemilihan paslon capres cawapres cagub cawagub cabup cawabup cawalkot calon kandidat ' +
+    'kampanye relawan pemenangan coblos nyoblos tps dpt partai koalisi periode menang memenangkan menangkan election candidate campaign vote').split(
     ' ',
   ),
 );
@@ -113,13 +116,15 @@ function add(out: RawFinding[], taken: Taken, rule: string, start: number, end: 
 const PAIR = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}{2,})\s?[–—-]\s?(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}])/gu;
 const NOT_NAMES = new Set(
   ('senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli agustus september oktober november desember ' +
-    'jawa bali sumatra sumatera kalimantan sulawesi papua jakarta bogor bandung depok bekasi tangerang surabaya medan sabang merauke utara selatan barat timur tengah ' +
+    'jawa bali sumatra sumatera kalimantan sulawesi papua jakarta bogor bandung depok bekasi tangerang surabaya medan sabang merauke utara selatan barat ' +
+      'timur tengah ' +
     'pusat daerah kota kabupaten provinsi desa kelurahan kecamatan pagi siang sore malam').split(' '),
 );
 
 const CAMPAIGN_TAG = /(?:pilih|dukung|menang|coblos|lanjut|periode|gantipresiden|tetap|paslon|capres|cagub|cabup|nomor|presiden20|for ?president|for ?presiden)/i;
 const COMMON_SEGMENTS = new Set(
-  'lawan kita jaga hadapi membangun bangun pulih bisa sehat kuat maju covid indonesia lindungi cegah perangi warga rakyat masyarakat pemuda anak guru negeri bangsa semua lebih baik hebat bersih hijau aman damai'.split(
+  ('lawan kita jaga hadapi membangun bangun pulih bisa sehat kuat maju covid indonesia lindungi cegah perangi warga rakyat masyarakat pemuda anak guru ' +
+    'negeri bangsa semua lebih baik hebat bersih hijau aman damai').split(
     ' ',
   ),
 );

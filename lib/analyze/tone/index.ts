@@ -49,14 +49,16 @@ const PATTERNS = compile<PatternDef>(TONE_PATTERNS);
 const LITERAL = new Set(LITERAL_CONTEXT.split(/\s+/));
 /** Words that aim a TARGETED word at someone. */
 const TARGET = new Set(
-  'kamu kalian anda situ kau dasar si seperti otak otaknya otakmu mulut mulutnya mulutmu muka mukanya mukamu kelakuan mental dasarnya bagai bagaikan sok manusia rezim'.split(' '),
+  ('kamu kalian anda situ kau dasar si seperti otak otaknya otakmu mulut mulutnya mulutmu muka mukanya mukamu kelakuan mental dasarnya bagai bagaikan sok ' +
+    'manusia rezim').split(' '),
 );
 /** Words right before a TARGETED word that aim it: a likeness ("kaya monyet") or a call ("woi monyet"). */
 const AIM_BEFORE = new Set('kaya mirip ibarat woi woy hoi hei hai halo oi eh'.split(' '));
 const TARGET_SARA = new Set('kamu kalian situ kau dasar si dasarnya bagai bagaikan'.split(' '));
 /** Words that report or name a word rather than use it ("kata", "istilah", "menyebut"). */
 const REPORTING = new Set(
-  'kata menyebut disebut sebutan istilah julukan panggilan ucapan mengucapkan umpatan makian dituduh menuduh tuduhan dicap mencap dikatain dikatai mengatai ngatain melabeli label word words called term'.split(' '),
+  ('kata menyebut disebut sebutan istilah julukan panggilan ucapan mengucapkan umpatan makian dituduh menuduh tuduhan dicap mencap dikatain dikatai ' +
+    'mengatai ngatain melabeli label word words called term').split(' '),
 );
 /** … and words that do so only before a quoted word ("seperti 'bego'"). */
 const REPORTING_QUOTED = new Set('seperti dengan menggunakan memakai bilang berkata ucap like say said'.split(' '));

@@ -51,7 +51,8 @@ const VOWELS = /[aeiou]/;
  * listed word collides with everyday abbreviations (krng = kurang, plng = pulang, kmpng = kampung).
  */
 const DISEMVOWEL = new Set(
-  'goblok goblog bangsat bangsad kampret kontol anjing anjir bajingan brengsek ngentot jancuk jancok bacot keparat sompret kunyuk kampungan dongok sinting pecundang penjilat fuck fucking shit bitch bastard asshole'.split(
+  ('goblok goblog bangsat bangsad kampret kontol anjing anjir bajingan brengsek ngentot jancuk jancok bacot keparat sompret kunyuk kampungan dongok sinting ' +
+    'pecundang penjilat fuck fucking shit bitch bastard asshole').split(
     ' ',
   ),
 );
