@@ -5,8 +5,10 @@ import { KI } from './lexicon';
 import type { NumberHit } from './numbers';
 import { AWARD_RE } from './relay';
 
-export const QUESTION_START_RE = /^(?:apakah|benarkah|betulkah|bener ?gak|bener ?nggak|is it true|has anyone|have you|do you|does anyone|did you|can you|could you|would you|what|when|where|why|how|who|which)\b/;
-export const GREETING_START_RE = /^(?:selamat|terima kasih|makasih|thank|thanks|good (?:morning|afternoon|evening|night)|halo|hallo|hai|hello|hi|hey|assalamu|salam|happy|congrat|welcome|dirgahayu|sugeng|wilujeng)\b/;
+export const QUESTION_START_RE = new RegExp('^(?:apakah|benarkah|betulkah|bener ?gak|bener ?nggak|is it true|has anyone|have you|do you|does anyone|' +
+  'did you|can you|could you|would you|what|when|where|why|how|who|which)\\b');
+export const GREETING_START_RE = new RegExp('^(?:selamat|terima kasih|makasih|thank|thanks|good (?:morning|afternoon|evening|night)|halo|hallo|hai|hello|' +
+  'hi|hey|assalamu|salam|happy|congrat|welcome|dirgahayu|sugeng|wilujeng)\\b');
 /** rhetorical questions that assert their content */
 export const RHETORICAL_RE = /^(?:bukankah|bukannya|isn't it true|wasn't it)\b/;
 

@@ -121,7 +121,8 @@ const NOT_NAMES = new Set(
     'pusat daerah kota kabupaten provinsi desa kelurahan kecamatan pagi siang sore malam').split(' '),
 );
 
-const CAMPAIGN_TAG = /(?:pilih|dukung|menang|coblos|lanjut|periode|gantipresiden|tetap|paslon|capres|cagub|cabup|nomor|presiden20|for ?president|for ?presiden)/i;
+const CAMPAIGN_TAG = new RegExp('(?:pilih|dukung|menang|coblos|lanjut|periode|gantipresiden|tetap|paslon|capres|cagub|cabup|nomor|presiden20|' +
+  'for ?president|for ?presiden)', 'i');
 const COMMON_SEGMENTS = new Set(
   ('lawan kita jaga hadapi membangun bangun pulih bisa sehat kuat maju covid indonesia lindungi cegah perangi warga rakyat masyarakat pemuda anak guru ' +
     'negeri bangsa semua lebih baik hebat bersih hijau aman damai').split(
