@@ -38,10 +38,28 @@ function judgeVerifiedFacts(v: SentenceView, facts: FactMatcher[], out: RawFindi
   for (const j of judgeFacts(facts, v.lower, v.s.start, v.s.end, v.nums)) {
     const part = v.text.slice(j.hit.start, j.hit.end);
     if (j.kind === 'contradict') {
-      out.push({ rule: 'claim.contradicts_fact', category: 'claim', severity: 'warning', start: j.hit.start, end: j.hit.end, msg: contradictMsg(part, j.matcher.fact), confidence: 0.9, value: part });
+      out.push({
+        rule: 'claim.contradicts_fact',
+        category: 'claim',
+        severity: 'warning',
+        start: j.hit.start,
+        end: j.hit.end,
+        msg: contradictMsg(part, j.matcher.fact),
+        confidence: 0.9,
+        value: part,
+      });
     } else {
       v.factMatched = true;
-      out.push({ rule: 'claim.statistic', category: 'claim', severity: 'info', start: j.hit.start, end: j.hit.end, msg: matchMsg(part, j.matcher.fact), confidence: 0.3, value: part });
+      out.push({
+        rule: 'claim.statistic',
+        category: 'claim',
+        severity: 'info',
+        start: j.hit.start,
+        end: j.hit.end,
+        msg: matchMsg(part, j.matcher.fact),
+        confidence: 0.3,
+        value: part,
+      });
     }
   }
 }
@@ -137,7 +155,9 @@ export function detectClaims(ctx: RuleContext): RawFinding[] {
     }
 
     // sensitivity: 'low' keeps only the strongest kinds loud
-    if (sensitivity === 'low') for (const c of cands) if (c.severity === 'warning' && (c.kind === 'causal' || c.kind === 'comparative' || c.kind === 'unverified' || c.confidence < 0.7)) c.severity = 'info';
+    if (sensitivity === 'low')
+      for (const c of cands)
+        if (c.severity === 'warning' && (c.kind === 'causal' || c.kind === 'comparative' || c.kind === 'unverified' || c.confidence < 0.7)) c.severity = 'info';
 
     const main = pickMain(cands);
     out.push(toRaw(main, v.debunk && main.kind === 'hearsay'));

@@ -122,7 +122,8 @@ export function tokenizeWith(lower: string, lex: WordLexicon): Tok[] {
         else {
           w = w.replace(/['’]/g, '');
           // reduplication written with a 2: orang2, bego2
-          if (w.length >= 3 && w.charCodeAt(w.length - 1) === 50 && isAlpha(w.charCodeAt(w.length - 2)) && isAlpha(w.charCodeAt(w.length - 3))) w = w.slice(0, -1);
+          if (w.length >= 3 && w.charCodeAt(w.length - 1) === 50 && isAlpha(w.charCodeAt(w.length - 2)) && isAlpha(w.charCodeAt(w.length - 3)))
+            w = w.slice(0, -1);
         }
       }
       if (k === KIND_NUM) out.push({ s: i, e: j, k, w, n: w, hit: null });
@@ -137,11 +138,22 @@ export function tokenizeWith(lower: string, lex: WordLexicon): Tok[] {
     if (c === 64 || c === 35) {
       // @mention, #hashtag
       let j = i + 1;
-      while (j < n && (isAlnum(lower.charCodeAt(j)) || lower.charCodeAt(j) === 95 || (lower.charCodeAt(j) === 46 && j + 1 < n && isAlnum(lower.charCodeAt(j + 1))))) j++;
+      while (
+        j < n &&
+        (isAlnum(lower.charCodeAt(j)) || lower.charCodeAt(j) === 95 || (lower.charCodeAt(j) === 46 && j + 1 < n && isAlnum(lower.charCodeAt(j + 1))))
+      )
+        j++;
       if (j > i + 1) {
         // a hashtag that is one listed word (#ngentot) counts as the word
         const hit = c === 35 ? (lex.lookup(lower.slice(i + 1, j)) ?? null) : null;
-        out.push({ s: i, e: j, k: c === 64 ? KIND_MENTION : hit ? KIND_WORD : KIND_HASHTAG, w: hit ? hit.w : lower.slice(i, j), n: c === 64 ? '@' : hit ? hit.w : '#', hit });
+        out.push({
+          s: i,
+          e: j,
+          k: c === 64 ? KIND_MENTION : hit ? KIND_WORD : KIND_HASHTAG,
+          w: hit ? hit.w : lower.slice(i, j),
+          n: c === 64 ? '@' : hit ? hit.w : '#',
+          hit,
+        });
         i = j;
         continue;
       }
@@ -169,7 +181,8 @@ export function tokenizeWith(lower: string, lex: WordLexicon): Tok[] {
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
       const lo = lower.charCodeAt(i + 1);
       // skin tones (U+1F3FB..1F3FF) belong to the emoji before them
-      if (!(c === 0xd83c && lo >= 0xdffb && lo <= 0xdfff)) out.push({ s: i, e: i + 2, k: KIND_EMOJI, w: lower.slice(i, i + 2), n: lower.slice(i, i + 2), hit: null });
+      if (!(c === 0xd83c && lo >= 0xdffb && lo <= 0xdfff))
+        out.push({ s: i, e: i + 2, k: KIND_EMOJI, w: lower.slice(i, i + 2), n: lower.slice(i, i + 2), hit: null });
       i += 2;
       continue;
     }

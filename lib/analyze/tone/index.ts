@@ -49,16 +49,20 @@ const PATTERNS = compile<PatternDef>(TONE_PATTERNS);
 const LITERAL = new Set(LITERAL_CONTEXT.split(/\s+/));
 /** Words that aim a TARGETED word at someone. */
 const TARGET = new Set(
-  ('kamu kalian anda situ kau dasar si seperti otak otaknya otakmu mulut mulutnya mulutmu muka mukanya mukamu kelakuan mental dasarnya bagai bagaikan sok ' +
-    'manusia rezim').split(' '),
+  (
+    'kamu kalian anda situ kau dasar si seperti otak otaknya otakmu mulut mulutnya mulutmu muka mukanya mukamu kelakuan mental dasarnya bagai bagaikan sok ' +
+    'manusia rezim'
+  ).split(' '),
 );
 /** Words right before a TARGETED word that aim it: a likeness ("kaya monyet") or a call ("woi monyet"). */
 const AIM_BEFORE = new Set('kaya mirip ibarat woi woy hoi hei hai halo oi eh'.split(' '));
 const TARGET_SARA = new Set('kamu kalian situ kau dasar si dasarnya bagai bagaikan'.split(' '));
 /** Words that report or name a word rather than use it ("kata", "istilah", "menyebut"). */
 const REPORTING = new Set(
-  ('kata menyebut disebut sebutan istilah julukan panggilan ucapan mengucapkan umpatan makian dituduh menuduh tuduhan dicap mencap dikatain dikatai ' +
-    'mengatai ngatain melabeli label word words called term').split(' '),
+  (
+    'kata menyebut disebut sebutan istilah julukan panggilan ucapan mengucapkan umpatan makian dituduh menuduh tuduhan dicap mencap dikatain dikatai ' +
+    'mengatai ngatain melabeli label word words called term'
+  ).split(' '),
 );
 /** … and words that do so only before a quoted word ("seperti 'bego'"). */
 const REPORTING_QUOTED = new Set('seperti dengan menggunakan memakai bilang berkata ucap like say said'.split(' '));
@@ -225,11 +229,16 @@ function run(ctx: RuleContext): RawFinding[] {
     if (e.w === 'idiot' && toks[t - 1]?.k === KIND_NUM) continue; // "3 Idiots", a film
     if ((e.w === 'setan' || e.w === 'iblis' || e.w === 'terkutuk') && nearW(toks, t, 4, 4, RELIGIOUS)) continue;
     if (e.w === 'tai' && toks[t + 1]?.w === 'lalat') continue; // tahi lalat: a mole
-    if ((e.w === 'bodo' || e.w === 'bodoh') && (toks[t + 1]?.w === 'amat' || toks[t + 1]?.w === 'amatan' || toks[t - 1]?.w === 'masa')) continue; // "bodo amat": dismissive, below
+    // "bodo amat": dismissive, below
+    if ((e.w === 'bodo' || e.w === 'bodoh') && (toks[t + 1]?.w === 'amat' || toks[t + 1]?.w === 'amatan' || toks[t - 1]?.w === 'masa')) continue;
     if ((e.w === 'cacat' || e.w === 'cacad') && nearW(toks, t, 3, 3, DISABILITY)) continue; // penyandang cacat, cacat bawaan
     if (toks[t - 1]?.w === 'al') continue; // a surah's name: Al-Kafirun, Al-Munafiqun
     if ((e.c === C_TARGETED || e.c === C_INSULT) && isInQuotedTitle(text, toks, t)) continue; // "Si Kancil dan Buaya", a story
-    if (NAME_SENSE.has(e.w) && (isInName(text, toks, t) || NAME_BEFORE.has(toks[t - 1]?.w ?? '') || NAME_BEFORE.has(toks[t - 2]?.w ?? '') || toks[t + 1]?.w === 'chi')) continue;
+    if (
+      NAME_SENSE.has(e.w) &&
+      (isInName(text, toks, t) || NAME_BEFORE.has(toks[t - 1]?.w ?? '') || NAME_BEFORE.has(toks[t - 2]?.w ?? '') || toks[t + 1]?.w === 'chi')
+    )
+      continue;
     let rule: string;
     if (e.c === C_PROFANITY) rule = 'tone.profanity';
     else if (e.c === C_SARA) rule = 'tone.sara';
@@ -305,14 +314,25 @@ function run(ctx: RuleContext): RawFinding[] {
     if (cs) {
       for (let t = 0; t < toks.length; t++) {
         const tk = toks[t];
-        if (tk.k === KIND_WORD && (cs.single.has(tk.w) || cs.single.has(squeeze(tk.w)) || cs.single.has(ctx.lower.slice(tk.s, tk.e))) && !isReported(toks, t, t))
+        if (
+          tk.k === KIND_WORD &&
+          (cs.single.has(tk.w) || cs.single.has(squeeze(tk.w)) || cs.single.has(ctx.lower.slice(tk.s, tk.e))) &&
+          !isReported(toks, t, t)
+        )
           push(out, taken, 'tone.custom', toks, t, t, text);
       }
       for (const phrase of cs.multi) {
         let from = 0;
         let i: number;
         while ((i = ctx.lower.indexOf(phrase, from)) >= 0) {
-          out.push({ rule: 'tone.custom', category: 'tone', severity: 'warning', start: i, end: i + phrase.length, msg: MESSAGES['tone.custom'](text.slice(i, i + phrase.length)) });
+          out.push({
+            rule: 'tone.custom',
+            category: 'tone',
+            severity: 'warning',
+            start: i,
+            end: i + phrase.length,
+            msg: MESSAGES['tone.custom'](text.slice(i, i + phrase.length)),
+          });
           from = i + phrase.length;
         }
       }
