@@ -151,7 +151,9 @@ export function RateLine({ months, lang }: { months: MonthBucket[]; lang: 'id' |
     } else cur.push(pt(i, m.rate).join(','));
   });
   if (cur.length) segments.push(cur);
-  const summary = months.map((m) => rt('report.charts.rateItem', [monthLabel(m.month, lang, 'full'), m.rate === null ? rt('report.totals.rateNone') : pct(m.rate)])).join('; ');
+  const summary = months
+    .map((m) => rt('report.charts.rateItem', [monthLabel(m.month, lang, 'full'), m.rate === null ? rt('report.totals.rateNone') : pct(m.rate)]))
+    .join('; ');
   return (
     <Figure id="rate" title={rt('report.charts.rate')} summary={summary}>
       <YAxis max={1} format={pct} />

@@ -60,7 +60,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
     const kept: Finding[] = [];
     for (const f of learned) {
       let idx = byCategory.get(f.category);
-      if (!idx) byCategory.set(f.category, (idx = { rules: new StaticSpans(out.filter((g) => g.category === f.category && g.severity !== 'info')), kept: new SpanIndex() }));
+      if (!idx)
+        byCategory.set(
+          f.category,
+          (idx = { rules: new StaticSpans(out.filter((g) => g.category === f.category && g.severity !== 'info')), kept: new SpanIndex() }),
+        );
       if (idx.rules.overlaps(f.start, f.end) || idx.kept.overlaps(f.start, f.end)) continue;
       if (f.severity !== 'info') idx.kept.add(f.start, f.end);
       kept.push(f);
