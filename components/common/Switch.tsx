@@ -11,6 +11,7 @@ export function Switch(props: { label: ReactNode; checked: boolean; onChange: (o
         role="switch"
         className="switch-input"
         checked={props.checked}
+        aria-checked={props.checked}
         disabled={props.disabled}
         name={props.name}
         aria-describedby={props.help ? `${id}-help` : undefined}

@@ -64,6 +64,7 @@ export function Tabs(props: { tabs: readonly TabSpec[]; active: string; onChange
         aria-labelledby={`${base}-tab-${active.id}`}
         className="tabs__panel"
         data-panel={active.id}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: the WAI-ARIA tabs pattern makes the panel focusable (keyboard users reach it after the tab list)
         tabIndex={0}
       >
         {active.render()}

@@ -127,7 +127,7 @@ export function translate(lookup: (flatKey: string, subs: string[]) => string, k
     else if (plural.length === 3) msg = plural[count === 0 || count === 1 ? count : 2];
     else msg = plural[0];
   }
-  return named ? msg.replace(NAMED, (m0, k: string) => (Object.prototype.hasOwnProperty.call(named, k) ? String(named![k]) : m0)) : msg;
+  return named ? msg.replace(NAMED, (m0, k: string) => (Object.hasOwn(named, k) ? String(named![k]) : m0)) : msg;
 }
 
 /** Drop-in for `import { i18n } from '#i18n'`, following the language setting. */

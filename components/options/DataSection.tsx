@@ -144,11 +144,7 @@ export function DataSection(props: { settings: Settings; services: DataServices;
       const r = await props.services.deleteCommitments();
       await settingsItem.removeValue();
       await props.onReplaceSettings({ ...(structuredClone(DEFAULT_SETTINGS) as Settings), onboarded: true });
-      setStatus(
-        r === true
-          ? { tone: 'ok', text: i18n.t('options.data.deleted') }
-          : { tone: 'error', text: i18n.t('options.data.deletedSettingsOnly') },
-      );
+      setStatus(r === true ? { tone: 'ok', text: i18n.t('options.data.deleted') } : { tone: 'error', text: i18n.t('options.data.deletedSettingsOnly') });
       closeConfirm();
     } catch (err) {
       fail(err);
@@ -211,10 +207,18 @@ export function DataSection(props: { settings: Settings; services: DataServices;
       </p>
       <MergeImport services={props.services} />
       <div className="danger-zone">
-        <button ref={deleteButton} type="button" className="btn btn--danger" aria-expanded={confirming} aria-controls={`${id}-confirm`} onClick={confirming ? closeConfirm : openConfirm}>
+        <button
+          ref={deleteButton}
+          type="button"
+          className="btn btn--danger"
+          aria-expanded={confirming}
+          aria-controls={`${id}-confirm`}
+          onClick={confirming ? closeConfirm : openConfirm}
+        >
           {i18n.t('options.data.deleteAll')}
         </button>
         {confirming ? (
+          // biome-ignore lint/a11y/useSemanticElements: a confirmation row, not a form part; a fieldset would bring its own border and padding
           <div
             id={`${id}-confirm`}
             role="group"
@@ -233,7 +237,12 @@ export function DataSection(props: { settings: Settings; services: DataServices;
             <label htmlFor={`${id}-word`}>{i18n.t('options.data.deleteConfirmLabel')}</label>
             <input ref={confirmInput} id={`${id}-word`} type="text" autoComplete="off" value={typed} onChange={(e) => setTyped(e.target.value)} />
             <div className="button-row">
-              <button type="button" className="btn btn--danger" disabled={busy || typed.trim().toUpperCase() !== word.toUpperCase()} onClick={() => void deleteAll()}>
+              <button
+                type="button"
+                className="btn btn--danger"
+                disabled={busy || typed.trim().toUpperCase() !== word.toUpperCase()}
+                onClick={() => void deleteAll()}
+              >
                 {i18n.t('options.data.deleteConfirm')}
               </button>
               <button type="button" className="btn" onClick={closeConfirm}>

@@ -56,7 +56,12 @@ export function FactsSection(props: { facts: readonly VerifiedFact[]; lang: 'id'
             return (
               <li key={`${f.label}-${k}`} className="fact" data-fact={f.label}>
                 <span>{text}</span>
-                <button type="button" className="btn btn--small" aria-label={i18n.t('common.removeItem', [f.label])} onClick={() => void props.onChange(props.facts.filter((_, j) => j !== k))}>
+                <button
+                  type="button"
+                  className="btn btn--small"
+                  aria-label={i18n.t('common.removeItem', [f.label])}
+                  onClick={() => void props.onChange(props.facts.filter((_, j) => j !== k))}
+                >
                   {i18n.t('common.remove')}
                 </button>
               </li>

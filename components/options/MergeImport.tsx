@@ -34,7 +34,8 @@ export function MergeImport({ services }: { services: Pick<DataServices, 'mergeC
       }
       const r = await services.mergeCommitments(files);
       if (r === 'unavailable') setStatus({ tone: 'error', text: i18n.t('options.data.unavailable') });
-      else if (r.ok) setStatus({ tone: 'ok', text: i18n.t('options.data.merged', [String(r.merged.added), String(r.merged.updated), String(r.merged.skipped)]) });
+      else if (r.ok)
+        setStatus({ tone: 'ok', text: i18n.t('options.data.merged', [String(r.merged.added), String(r.merged.updated), String(r.merged.skipped)]) });
       else failed(files[r.file ?? 0]?.name ?? '', r.error);
     } catch (err) {
       failed('', err instanceof Error ? err.message : String(err));
@@ -46,7 +47,16 @@ export function MergeImport({ services }: { services: Pick<DataServices, 'mergeC
       <label className="btn file-btn" htmlFor={`${id}-files`}>
         {i18n.t('options.data.merge')}
       </label>
-      <input id={`${id}-files`} type="file" multiple accept="application/json,.json" className="visually-hidden" aria-describedby={`${id}-help`} onChange={(e) => void onFiles(e)} data-import="merge" />
+      <input
+        id={`${id}-files`}
+        type="file"
+        multiple
+        accept="application/json,.json"
+        className="visually-hidden"
+        aria-describedby={`${id}-help`}
+        onChange={(e) => void onFiles(e)}
+        data-import="merge"
+      />
       <p id={`${id}-help`} className="field-help">
         {i18n.t('options.data.mergeHelp')}
       </p>

@@ -117,12 +117,21 @@ export function OptionsApp(props: OptionsAppProps) {
         {section(
           'general',
           <div className="stack">
-            <Switch label={i18n.t('options.general.enabled')} help={i18n.t('options.general.enabledHelp')} checked={settings.enabled} onChange={(on) => quiet({ enabled: on })} />
+            <Switch
+              label={i18n.t('options.general.enabled')}
+              help={i18n.t('options.general.enabledHelp')}
+              checked={settings.enabled}
+              onChange={(on) => quiet({ enabled: on })}
+            />
             <div className="field">
               <label htmlFor={`${ids}-lang`}>{i18n.t('common.language.label')}</label>
               <select id={`${ids}-lang`} value={settings.language} onChange={(e) => quiet({ language: e.target.value === 'en' ? 'en' : 'id' })}>
-                <option value="id" lang="id">{i18n.t('common.language.id')}</option>
-                <option value="en" lang="en">{i18n.t('common.language.en')}</option>
+                <option value="id" lang="id">
+                  {i18n.t('common.language.id')}
+                </option>
+                <option value="en" lang="en">
+                  {i18n.t('common.language.en')}
+                </option>
               </select>
             </div>
             <div className="field">
@@ -145,7 +154,11 @@ export function OptionsApp(props: OptionsAppProps) {
           </div>,
         )}
 
-        {section('sites', <SitesSection settings={settings} save={update} services={props.optInServices ?? defaultOptInServices} />, i18n.t('options.sites.help'))}
+        {section(
+          'sites',
+          <SitesSection settings={settings} save={update} services={props.optInServices ?? defaultOptInServices} />,
+          i18n.t('options.sites.help'),
+        )}
 
         {section(
           'checks',
@@ -195,25 +208,51 @@ export function OptionsApp(props: OptionsAppProps) {
 
         {section(
           'allowlist',
-          <ListEditor kind="allowlist" label={i18n.t('options.allowlist.label')} items={a.allowlist} onChange={(allowlist) => update({ analyzer: { allowlist } })} />,
+          <ListEditor
+            kind="allowlist"
+            label={i18n.t('options.allowlist.label')}
+            items={a.allowlist}
+            onChange={(allowlist) => update({ analyzer: { allowlist } })}
+          />,
           i18n.t('options.allowlist.help'),
         )}
         {section(
           'sources',
-          <ListEditor kind="trustedSources" label={i18n.t('options.sources.label')} items={a.trustedSources} onChange={(trustedSources) => update({ analyzer: { trustedSources } })} />,
+          <ListEditor
+            kind="trustedSources"
+            label={i18n.t('options.sources.label')}
+            items={a.trustedSources}
+            onChange={(trustedSources) => update({ analyzer: { trustedSources } })}
+          />,
           i18n.t('options.sources.help'),
         )}
-        {section('facts', <FactsSection facts={a.verifiedFacts} lang={lang} onChange={(verifiedFacts) => update({ analyzer: { verifiedFacts } })} />, i18n.t('options.facts.help'))}
+        {section(
+          'facts',
+          <FactsSection facts={a.verifiedFacts} lang={lang} onChange={(verifiedFacts) => update({ analyzer: { verifiedFacts } })} />,
+          i18n.t('options.facts.help'),
+        )}
         {section(
           'words',
-          <ListEditor kind="customWords" label={i18n.t('options.words.label')} items={a.customWords} onChange={(customWords) => update({ analyzer: { customWords } })} />,
+          <ListEditor
+            kind="customWords"
+            label={i18n.t('options.words.label')}
+            items={a.customWords}
+            onChange={(customWords) => update({ analyzer: { customWords } })}
+          />,
           i18n.t('options.words.help'),
         )}
         {section(
           'neutrality',
           <div className="grid-2">
             {(['candidates', 'parties', 'slogans', 'hashtags'] as const).map((g) => (
-              <ListEditor key={g} kind={g} heading={i18n.t(`options.neutrality.${g}`)} label={i18n.t(`options.neutrality.${g}`)} items={settings.neutrality[g]} onChange={(items) => update({ neutrality: { [g]: items } })} />
+              <ListEditor
+                key={g}
+                kind={g}
+                heading={i18n.t(`options.neutrality.${g}`)}
+                label={i18n.t(`options.neutrality.${g}`)}
+                items={settings.neutrality[g]}
+                onChange={(items) => update({ neutrality: { [g]: items } })}
+              />
             ))}
           </div>,
           i18n.t('options.neutrality.help'),

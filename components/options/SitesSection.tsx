@@ -75,7 +75,11 @@ export function SitesSection(props: { settings: Settings; save: (patch: Partial<
       <ul className="switch-list">
         {PLATFORMS.map((p) => (
           <li key={p.id} data-platform={p.id}>
-            <Switch label={p.name} checked={isPlatformOn(props.settings, p)} onChange={(on) => void props.save({ disabledSites: withPlatform(props.settings.disabledSites, p, on) })} />
+            <Switch
+              label={p.name}
+              checked={isPlatformOn(props.settings, p)}
+              onChange={(on) => void props.save({ disabledSites: withPlatform(props.settings.disabledSites, p, on) })}
+            />
           </li>
         ))}
       </ul>

@@ -82,10 +82,16 @@ export function PeriksaTab(props: PeriksaTabProps) {
     <div className="periksa">
       <SiteSwitch tab={props.tab ?? null} services={props.siteServices} />
       <section aria-labelledby={`${ids}-h`} className="periksa__check">
-        <h2 id={`${ids}-h`} className="periksa__heading">{i18n.t('periksa.heading')}</h2>
-        <p className="muted periksa__intro" id={`${ids}-intro`}>{i18n.t('periksa.intro')}</p>
+        <h2 id={`${ids}-h`} className="periksa__heading">
+          {i18n.t('periksa.heading')}
+        </h2>
+        <p className="muted periksa__intro" id={`${ids}-intro`}>
+          {i18n.t('periksa.intro')}
+        </p>
         {settings && !settings.enabled ? <p className="periksa__note">{i18n.t('periksa.disabledHere')}</p> : null}
-        <label htmlFor={`${ids}-text`} className="periksa__label">{i18n.t('periksa.textLabel')}</label>
+        <label htmlFor={`${ids}-text`} className="periksa__label">
+          {i18n.t('periksa.textLabel')}
+        </label>
         {fromSelection ? <p className="muted periksa__from">{i18n.t('periksa.fromSelection')}</p> : null}
         <textarea
           ref={inputRef}
@@ -118,22 +124,33 @@ export function PeriksaTab(props: PeriksaTabProps) {
             {i18n.t('periksa.clear')}
           </button>
         </div>
-        <p className="visually-hidden" role="status">{applied}</p>
+        <p className="visually-hidden" role="status">
+          {applied}
+        </p>
         {findings.length > 0 ? (
           <>
-            <h3 className="periksa__subheading" id={`${ids}-preview`}>{i18n.t('periksa.previewLabel')}</h3>
-            <div className="periksa__preview" aria-labelledby={`${ids}-preview`} role="region">
+            <h3 className="periksa__subheading" id={`${ids}-preview`}>
+              {i18n.t('periksa.previewLabel')}
+            </h3>
+            <section className="periksa__preview" aria-labelledby={`${ids}-preview`}>
               {segments(checked, findings).map((s) =>
                 s.severity ? (
-                  <mark key={s.start} className={`mark mark--${s.severity}`} data-severity={s.severity} title={s.findings.map((k) => i18n.t(`categories.${findings[k].category}`)).join(', ')}>
+                  <mark
+                    key={s.start}
+                    className={`mark mark--${s.severity}`}
+                    data-severity={s.severity}
+                    title={s.findings.map((k) => i18n.t(`categories.${findings[k].category}`)).join(', ')}
+                  >
                     {checked.slice(s.start, s.end)}
                   </mark>
                 ) : (
                   <span key={s.start}>{checked.slice(s.start, s.end)}</span>
                 ),
               )}
-            </div>
-            <h3 className="periksa__subheading" id={`${ids}-list`}>{i18n.t('periksa.findingsLabel')}</h3>
+            </section>
+            <h3 className="periksa__subheading" id={`${ids}-list`}>
+              {i18n.t('periksa.findingsLabel')}
+            </h3>
             <ul className="findings" aria-labelledby={`${ids}-list`}>
               {findings.map((f, k) => (
                 <FindingCard key={`${f.rule}-${f.start}-${f.end}-${k}`} finding={f} index={k} text={checked} lang={lang} onApply={apply} />

@@ -50,7 +50,9 @@ export function SiteSwitch(props: { tab: CurrentTab | null; services?: SiteServi
   if (!supported) {
     return (
       <section className="site" aria-labelledby="site-heading">
-        <h2 id="site-heading" className="site__heading">{i18n.t('site.heading')}</h2>
+        <h2 id="site-heading" className="site__heading">
+          {i18n.t('site.heading')}
+        </h2>
         <p className="muted">{i18n.t('site.unavailable')}</p>
       </section>
     );
@@ -72,15 +74,27 @@ export function SiteSwitch(props: { tab: CurrentTab | null; services?: SiteServi
     };
     return (
       <section className="site" aria-labelledby="site-heading">
-        <h2 id="site-heading" className="site__heading">{i18n.t('site.heading')}</h2>
+        <h2 id="site-heading" className="site__heading">
+          {i18n.t('site.heading')}
+        </h2>
         <div className="switch-row">
           <span id="site-switch-label">{i18n.t('site.platformSwitch', [platform.name])}</span>
-          <button type="button" role="switch" aria-checked={on} aria-labelledby="site-switch-label" className="switch" data-site-switch={platform.id} onClick={toggle}>
+          <button
+            type="button"
+            role="switch"
+            aria-checked={on}
+            aria-labelledby="site-switch-label"
+            className="switch"
+            data-site-switch={platform.id}
+            onClick={toggle}
+          >
             <span className="switch__text">{on ? i18n.t('common.on') : i18n.t('common.off')}</span>
           </button>
         </div>
         {masterOff}
-        <p className="site__status" role="status">{status}</p>
+        <p className="site__status" role="status">
+          {status}
+        </p>
       </section>
     );
   }
@@ -120,7 +134,9 @@ export function SiteSwitch(props: { tab: CurrentTab | null; services?: SiteServi
   };
   return (
     <section className="site" aria-labelledby="site-heading">
-      <h2 id="site-heading" className="site__heading">{i18n.t('site.heading')}</h2>
+      <h2 id="site-heading" className="site__heading">
+        {i18n.t('site.heading')}
+      </h2>
       <p>{on ? i18n.t('site.otherOn', [host]) : i18n.t('site.otherOff', [host])}</p>
       {optedIn === null ? null : on ? (
         <button type="button" className="btn" onClick={disable} disabled={busy} data-site-action="disable">
@@ -132,7 +148,9 @@ export function SiteSwitch(props: { tab: CurrentTab | null; services?: SiteServi
         </button>
       )}
       {masterOff}
-      <p className="site__status" role="status">{status}</p>
+      <p className="site__status" role="status">
+        {status}
+      </p>
     </section>
   );
 }

@@ -116,6 +116,7 @@ function SearchBox() {
     return () => clearTimeout(t);
   }, [value, setSearch]);
   return (
+    // biome-ignore lint/a11y/useSemanticElements: <search> is too new for Firefox ESR 115, which Saring still supports
     <div className="search" role="search">
       <label htmlFor={id} className="search__label">
         {i18n.t('popup.search.label')}

@@ -63,11 +63,21 @@ export function PeriodPicker({ spec, period, basis, today, onSpec, onBasis }: Pe
           <>
             <div className="field">
               <label htmlFor={`${id}-from`}>{rt('report.period.from')}</label>
-              <input id={`${id}-from`} type="date" value={period.from} onChange={(e) => e.target.value && onSpec({ kind: 'custom', from: e.target.value, to: period.to })} />
+              <input
+                id={`${id}-from`}
+                type="date"
+                value={period.from}
+                onChange={(e) => e.target.value && onSpec({ kind: 'custom', from: e.target.value, to: period.to })}
+              />
             </div>
             <div className="field">
               <label htmlFor={`${id}-to`}>{rt('report.period.to')}</label>
-              <input id={`${id}-to`} type="date" value={period.to} onChange={(e) => e.target.value && onSpec({ kind: 'custom', from: period.from, to: e.target.value })} />
+              <input
+                id={`${id}-to`}
+                type="date"
+                value={period.to}
+                onChange={(e) => e.target.value && onSpec({ kind: 'custom', from: period.from, to: e.target.value })}
+              />
             </div>
           </>
         ) : null}

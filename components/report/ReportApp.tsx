@@ -127,7 +127,16 @@ function Report({ now, copyText }: { now: Date; copyText?: ReportAppProps['copyT
             <p className="muted small">{rt('report.precisionNote')}</p>
           </section>
           <PromiseTable rows={data.rows} lang={lang} headingId={`${ids}-table`} />
-          <SummaryPanel totals={data.totals} period={period} basis={basis} lang={lang} officeName={office} analyzer={settings?.analyzer} now={now} copyText={copyText} />
+          <SummaryPanel
+            totals={data.totals}
+            period={period}
+            basis={basis}
+            lang={lang}
+            officeName={office}
+            analyzer={settings?.analyzer}
+            now={now}
+            copyText={copyText}
+          />
         </main>
       )}
       <footer className="report__footer muted small">{rt('report.footer', [dayLabel(today, lang)])}</footer>

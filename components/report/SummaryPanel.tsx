@@ -91,7 +91,12 @@ export function SummaryPanel(props: SummaryPanelProps) {
             }}
             data-summary-text
           />
-          <div role="status" aria-live="polite" className="summary__check" data-summary-check={checked ? (check.findings.length ? 'findings' : 'clean') : 'pending'}>
+          <div
+            role="status"
+            aria-live="polite"
+            className="summary__check"
+            data-summary-check={checked ? (check.findings.length ? 'findings' : 'clean') : 'pending'}
+          >
             {!checked ? null : check.findings.length === 0 ? (
               <p className="status-ok">{rt('report.summary.clean')}</p>
             ) : (

@@ -15,7 +15,13 @@ export function Totals({ totals, headingId }: { totals: TotalsData; headingId: s
       <h2 id={headingId}>{rt('report.totals.heading')}</h2>
       <dl className="totals__grid">
         {ITEMS.map((k) => (
-          <div key={k} className={`total total--${k}`} data-total={k} data-value={totals[k]} style={k === 'promised' ? undefined : { borderTopColor: OUTCOME_COLOR[k] }}>
+          <div
+            key={k}
+            className={`total total--${k}`}
+            data-total={k}
+            data-value={totals[k]}
+            style={k === 'promised' ? undefined : { borderTopColor: OUTCOME_COLOR[k] }}
+          >
             <dt>{rt(`report.totals.${k}`)}</dt>
             <dd>{totals[k]}</dd>
           </div>

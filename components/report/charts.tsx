@@ -70,6 +70,7 @@ export function countTicks(max: number): number[] {
 
 function YAxis({ max, format, ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => f * max) }: { max: number; format: (v: number) => string; ticks?: number[] }) {
   return (
+    // biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG <g> of axis labels takes no focus; the figures are in the table beside the chart
     <g className="axis" aria-hidden="true">
       {ticks.map((v) => {
         const y = PAD.t + plotH - (v / max) * plotH;
@@ -90,6 +91,7 @@ function MonthAxis({ months, lang }: { months: MonthBucket[]; lang: 'id' | 'en' 
   const step = plotW / months.length;
   const every = months.length > 12 ? 2 : 1;
   return (
+    // biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG <g> of axis labels takes no focus; the figures are in the table beside the chart
     <g className="axis" aria-hidden="true">
       {months.map((m, i) =>
         i % every === 0 ? (
@@ -149,7 +151,9 @@ export function RateLine({ months, lang }: { months: MonthBucket[]; lang: 'id' |
     } else cur.push(pt(i, m.rate).join(','));
   });
   if (cur.length) segments.push(cur);
-  const summary = months.map((m) => rt('report.charts.rateItem', [monthLabel(m.month, lang, 'full'), m.rate === null ? rt('report.totals.rateNone') : pct(m.rate)])).join('; ');
+  const summary = months
+    .map((m) => rt('report.charts.rateItem', [monthLabel(m.month, lang, 'full'), m.rate === null ? rt('report.totals.rateNone') : pct(m.rate)]))
+    .join('; ');
   return (
     <Figure id="rate" title={rt('report.charts.rate')} summary={summary}>
       <YAxis max={1} format={pct} />

@@ -5,6 +5,7 @@
 import { RULES } from './registry';
 import { withDefaults } from './settings';
 import { foldLower, onCodePoint, splitSentences } from './text/fold';
+import { viewOf } from './tone/normalize';
 import { MAX_PER_RULE, SpanIndex, StaticSpans } from './limits';
 import type { AnalyzeOptions, Finding, RawFinding, Rule, RuleContext } from './types';
 
@@ -15,13 +16,17 @@ export const DEFAULT_TZ_OFFSET_MINUTES = 7 * 60;
 
 /** The shared views every rule reads (exported for the per-rule benchmark). */
 export function makeContext(text: string, options: AnalyzeOptions = {}): RuleContext {
+  const lower = foldLower(text);
   return {
     text,
     now: options.now && !Number.isNaN(options.now.getTime()) ? options.now : new Date(),
     tzOffsetMinutes: options.tzOffsetMinutes ?? DEFAULT_TZ_OFFSET_MINUTES,
     settings: withDefaults(options.settings),
-    lower: foldLower(text),
+    lower,
     sentences: splitSentences(text),
+    get tokens() {
+      return viewOf(text, lower);
+    },
   };
 }
 
@@ -55,7 +60,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
     const kept: Finding[] = [];
     for (const f of learned) {
       let idx = byCategory.get(f.category);
-      if (!idx) byCategory.set(f.category, (idx = { rules: new StaticSpans(out.filter((g) => g.category === f.category && g.severity !== 'info')), kept: new SpanIndex() }));
+      if (!idx)
+        byCategory.set(
+          f.category,
+          (idx = { rules: new StaticSpans(out.filter((g) => g.category === f.category && g.severity !== 'info')), kept: new SpanIndex() }),
+        );
       if (idx.rules.overlaps(f.start, f.end) || idx.kept.overlaps(f.start, f.end)) continue;
       if (f.severity !== 'info') idx.kept.add(f.start, f.end);
       kept.push(f);

@@ -2,6 +2,8 @@
  * The shapes every analyzer rule shares. See ../shared/contract.md §2 for the public Finding.
  * Nothing here touches the DOM or an extension API.
  */
+import type { TokenView } from './text/tokens';
+
 export type Category = 'pii' | 'claim' | 'tone' | 'neutrality' | 'commitment';
 export type Severity = 'info' | 'warning' | 'danger';
 export type Lang = 'id' | 'en';
@@ -104,6 +106,8 @@ export interface RuleContext {
   lower: string;
   /** sentence ranges over `text` */
   sentences: ReadonlyArray<{ start: number; end: number }>;
+  /** the shared tokens of `text` (../text/tokens.ts), computed on first read, once per text */
+  readonly tokens: TokenView;
 }
 
 export interface Rule {

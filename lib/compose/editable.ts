@@ -7,7 +7,27 @@
 export type BoxKind = 'textarea' | 'input' | 'contenteditable';
 
 const TEXT_INPUT_TYPES = new Set(['text', '']);
-const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'PRE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TABLE', 'TR', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER']);
+const BLOCK_TAGS = new Set([
+  'P',
+  'DIV',
+  'LI',
+  'UL',
+  'OL',
+  'BLOCKQUOTE',
+  'PRE',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'TABLE',
+  'TR',
+  'SECTION',
+  'ARTICLE',
+  'HEADER',
+  'FOOTER',
+]);
 
 export function boxKind(el: Element): BoxKind | null {
   if (el instanceof HTMLTextAreaElement) return el.readOnly || el.disabled ? null : 'textarea';

@@ -24,7 +24,15 @@ async function loadAnalyzer(): Promise<AnalyzeFn> {
 }
 
 const SETTINGS_KEY = 'settings';
-const ANALYZER_KEYS: (keyof AnalyzerSettings)[] = ['sensitivity', 'disabledRules', 'allowlist', 'trustedSources', 'verifiedFacts', 'customWords', 'neutralityTerms'];
+const ANALYZER_KEYS: (keyof AnalyzerSettings)[] = [
+  'sensitivity',
+  'disabledRules',
+  'allowlist',
+  'trustedSources',
+  'verifiedFacts',
+  'customWords',
+  'neutralityTerms',
+];
 
 type Raw = Record<string, unknown> | undefined;
 

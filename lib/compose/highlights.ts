@@ -34,7 +34,7 @@ function ensureHighlightStyles(root: Document | ShadowRoot): void {
 
 export class CustomHighlightPainter implements HighlightPainter {
   private readonly registry: Map<string, unknown> | undefined;
-  constructor(private readonly box: HTMLElement) {
+  constructor(box: HTMLElement) {
     this.registry = (globalThis.CSS as unknown as { highlights?: Map<string, unknown> } | undefined)?.highlights;
     const root = box.getRootNode();
     ensureHighlightStyles(box.ownerDocument);

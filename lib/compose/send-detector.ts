@@ -41,7 +41,13 @@ function sendButtonByText(target: Element, adapter: PlatformAdapter): Element | 
  * Polls until the box empties or leaves the page (sent), or the text is still there after `timeoutMs`
  * (not sent: a failed post, a validation error). Calls back once; returns a cancel function.
  */
-export function watchForSend(watch: SendWatch, readText: (box: HTMLElement) => string, onSent: (w: SendWatch) => void, timeoutMs = 5000, everyMs = 100): () => void {
+export function watchForSend(
+  watch: SendWatch,
+  readText: (box: HTMLElement) => string,
+  onSent: (w: SendWatch) => void,
+  timeoutMs = 5000,
+  everyMs = 100,
+): () => void {
   let stopped = false;
   const tick = () => {
     if (stopped) return;

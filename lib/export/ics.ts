@@ -13,14 +13,16 @@ export const ICS_PRODID = '-//Saring//Janji Publik 1.0//ID';
 
 /** TEXT escaping (RFC 5545 §3.3.11): backslash, semicolon, comma, newline; other control characters dropped. */
 export function icsText(s: string): string {
-  return s
-    .replace(/\r\n|\r|\n/g, '\n')
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\n/g, '\\n');
+  return (
+    s
+      .replace(/\r\n|\r|\n/g, '\n')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+      .replace(/\\/g, '\\\\')
+      .replace(/;/g, '\\;')
+      .replace(/,/g, '\\,')
+      .replace(/\n/g, '\\n')
+  );
 }
 
 const encoder = new TextEncoder();
@@ -50,7 +52,10 @@ export function foldLine(line: string): string {
 /** 2026-11-22T02:05:00.000Z → 20261122T020500Z */
 export function icsUtc(iso: string | Date): string {
   const d = typeof iso === 'string' ? new Date(iso) : iso;
-  return d.toISOString().replace(/\.\d{3}/, '').replace(/[-:]/g, '');
+  return d
+    .toISOString()
+    .replace(/\.\d{3}/, '')
+    .replace(/[-:]/g, '');
 }
 
 const icsDate = (ymd: string) => ymd.replace(/-/g, '');
@@ -76,7 +81,9 @@ export function toIcs(records: readonly CommitmentRecord[], opts: IcsOptions = {
     const prefix = r.status === 'done' ? 'Selesai: ' : r.status === 'dropped' ? 'Dibatalkan: ' : 'Janji: ';
     const desc = [
       r.text,
-      r.deadlinePhrase ? `Tenggat: “${r.deadlinePhrase}”${r.precision !== 'day' && PRECISION_ID[r.precision] ? ` (perkiraan, ketepatan ${PRECISION_ID[r.precision]})` : ''}` : '',
+      r.deadlinePhrase
+        ? `Tenggat: “${r.deadlinePhrase}”${r.precision !== 'day' && PRECISION_ID[r.precision] ? ` (perkiraan, ketepatan ${PRECISION_ID[r.precision]})` : ''}`
+        : '',
       `Status: ${STATUS_ID[r.status]}`,
       `Platform: ${platformLabel(r.platform)}`,
       `Tautan: ${r.url}`,

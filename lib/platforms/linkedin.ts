@@ -6,7 +6,11 @@ export const linkedin: PlatformAdapter = {
   name: 'LinkedIn',
   hosts: ['www.linkedin.com', 'linkedin.com'],
   matches: ['https://www.linkedin.com/*', 'https://linkedin.com/*'],
-  composeSelectors: ['.ql-editor[role="textbox"][contenteditable="true"]', 'div.tiptap.ProseMirror[contenteditable="true"]', '.ProseMirror[contenteditable="true"]'],
+  composeSelectors: [
+    '.ql-editor[role="textbox"][contenteditable="true"]',
+    'div.tiptap.ProseMirror[contenteditable="true"]',
+    '.ProseMirror[contenteditable="true"]',
+  ],
   sendSelectors: [
     'button.comments-comment-box__submit-button',
     'button.comments-comment-box__submit-button--cr',

@@ -38,15 +38,24 @@ export function composeSummary(totals: Totals, period: Period, opts: SummaryOpti
   if (lang === 'en') {
     const source = office ? `Source: the public promise log of ${office}.` : 'Source: the public promise log of our office.';
     if (t.promised === 0) return `${head}: ${basis === 'due' ? 'no promise fell due' : 'no new promise was recorded'}. ${source}`;
-    const what = basis === 'due' ? `of ${t.promised} ${t.promised === 1 ? 'promise' : 'promises'} due, ${t.done} kept` : `${t.done} of ${t.promised} ${t.promised === 1 ? 'promise' : 'promises'} kept`;
+    const what =
+      basis === 'due'
+        ? `of ${t.promised} ${t.promised === 1 ? 'promise' : 'promises'} due, ${t.done} kept`
+        : `${t.done} of ${t.promised} ${t.promised === 1 ? 'promise' : 'promises'} kept`;
     const how = t.done ? `, ${t.onTime} on time${t.late ? ` and ${t.late} late` : ''}` : '';
-    const rest = [t.open ? `${t.open} still open` : '', t.overdue ? `${t.overdue} past ${t.overdue === 1 ? 'its' : 'their'} deadline` : '', t.dropped ? `${t.dropped} dropped` : ''].filter(Boolean);
+    const rest = [
+      t.open ? `${t.open} still open` : '',
+      t.overdue ? `${t.overdue} past ${t.overdue === 1 ? 'its' : 'their'} deadline` : '',
+      t.dropped ? `${t.dropped} dropped` : '',
+    ].filter(Boolean);
     return `${head}: ${what}${how}${rest.length ? `; ${rest.join(', ')}` : ''}. ${source}`;
   }
   const source = `Sumber: catatan janji publik ${office || 'kami'}.`;
   if (t.promised === 0) return `${head}: ${basis === 'due' ? 'tidak ada janji yang jatuh tempo' : 'tidak ada janji baru yang tercatat'}. ${source}`;
   const what = basis === 'due' ? `dari ${t.promised} janji yang jatuh tempo, ${t.done} tuntas` : `${t.done} dari ${t.promised} janji tuntas`;
   const how = t.done ? `, ${t.onTime} tepat waktu${t.late ? ` dan ${t.late} terlambat` : ''}` : '';
-  const rest = [t.open ? `${t.open} masih berjalan` : '', t.overdue ? `${t.overdue} melewati tenggat` : '', t.dropped ? `${t.dropped} dibatalkan` : ''].filter(Boolean);
+  const rest = [t.open ? `${t.open} masih berjalan` : '', t.overdue ? `${t.overdue} melewati tenggat` : '', t.dropped ? `${t.dropped} dibatalkan` : ''].filter(
+    Boolean,
+  );
   return `${head}: ${what}${how}${rest.length ? `; ${rest.join(', ')}` : ''}. ${source}`;
 }

@@ -154,7 +154,14 @@ export function parseFactForm(f: FactForm): { ok: true; value: VerifiedFact } | 
   if (unit.length > 50) errors.unit = 'errors.tooLong';
   const date = f.date.trim();
   if (date && !isCalendarDate(date)) errors.date = 'errors.date';
-  const kw = [...new Set(f.keywords.split(/[,;\n]/).map((k) => k.replace(/\s+/g, ' ').trim().toLowerCase()).filter(Boolean))];
+  const kw = [
+    ...new Set(
+      f.keywords
+        .split(/[,;\n]/)
+        .map((k) => k.replace(/\s+/g, ' ').trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  ];
   if (kw.length > 50 || kw.some((k) => k.length > 100)) errors.keywords = 'errors.tooLong';
   if (Object.keys(errors).length || !label.ok || !source.ok || value === null) return { ok: false, errors };
   const fact: VerifiedFact = { label: label.value, value, source: source.value };
@@ -188,7 +195,11 @@ export function parseListEntry(kind: ListKind, input: string, existing: readonly
 }
 
 /** Several entries at once (onboarding: one contact a line). All or nothing. */
-export function parseListEntries(kind: ListKind, input: string, existing: readonly string[]): { ok: true; value: string[] } | { ok: false; error: FormErrorKey; line: number } {
+export function parseListEntries(
+  kind: ListKind,
+  input: string,
+  existing: readonly string[],
+): { ok: true; value: string[] } | { ok: false; error: FormErrorKey; line: number } {
   const out: string[] = [];
   const lines = input.split(/\n/);
   for (let i = 0; i < lines.length; i++) {

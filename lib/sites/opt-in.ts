@@ -57,7 +57,9 @@ export async function enableSite(url: string, tabId?: number): Promise<boolean> 
   const id = scriptId(pattern);
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
   if (!existing.length) {
-    await browser.scripting.registerContentScripts([{ id, matches: [pattern], js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle', persistAcrossSessions: true }]);
+    await browser.scripting.registerContentScripts([
+      { id, matches: [pattern], js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle', persistAcrossSessions: true },
+    ]);
   }
   if (tabId !== undefined) {
     await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] }).catch(() => {});

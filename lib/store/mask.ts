@@ -13,6 +13,7 @@
 import { DEFAULT_ANALYZER_SETTINGS } from '../analyze/settings';
 import { piiRules } from '../analyze/pii';
 import { foldLower, splitSentences } from '../analyze/text/fold';
+import { viewOf } from '../analyze/text/tokens';
 import type { RawFinding, RuleContext } from '../analyze/types';
 import type { CommitmentPatch, CommitmentRecord } from './types';
 
@@ -22,13 +23,17 @@ export const MASKED_PLACEHOLDER = '[data pribadi]';
 const FIXED_SETTINGS = { ...DEFAULT_ANALYZER_SETTINGS, sensitivity: 'normal' as const, allowlist: [], disabledRules: [] };
 
 function findPersonalData(text: string): RawFinding[] {
+  const lower = foldLower(text);
   const ctx: RuleContext = {
     text,
     now: new Date(0),
     tzOffsetMinutes: 7 * 60,
     settings: FIXED_SETTINGS,
-    lower: foldLower(text),
+    lower,
     sentences: splitSentences(text),
+    get tokens() {
+      return viewOf(text, lower);
+    },
   };
   const out: RawFinding[] = [];
   for (const rule of piiRules) {

@@ -53,7 +53,22 @@ function mergeNotes(newer: string, older: string): string {
 const sameHistory = (a: readonly StatusChange[], b: readonly StatusChange[]) =>
   a.length === b.length && a.every((h, i) => h.status === b[i].status && h.at === b[i].at);
 
-const FIELDS = ['text', 'action', 'deadlinePhrase', 'due', 'precision', 'vague', 'platform', 'url', 'excerpt', 'capturedAt', 'status', 'notes', 'evidenceUrl', 'updatedAt'] as const;
+const FIELDS = [
+  'text',
+  'action',
+  'deadlinePhrase',
+  'due',
+  'precision',
+  'vague',
+  'platform',
+  'url',
+  'excerpt',
+  'capturedAt',
+  'status',
+  'notes',
+  'evidenceUrl',
+  'updatedAt',
+] as const;
 
 /**
  * `incoming` merged into `current` (the same promise). Returns the merged record, or null when `incoming`
@@ -129,7 +144,10 @@ export async function mergeIntoDb(db: SaringDB, files: readonly (readonly Commit
 async function recordsWithKeys(db: SaringDB, keys: readonly string[]): Promise<CommitmentRecord[]> {
   if (keys.length === 0) return [];
   if (keys.length <= 200 || keys.length * 4 < (await db.commitments.count())) {
-    return db.commitments.where('dedupeKey').anyOf([...keys]).toArray();
+    return db.commitments
+      .where('dedupeKey')
+      .anyOf([...keys])
+      .toArray();
   }
   const wanted = new Set(keys);
   return db.commitments.filter((r) => wanted.has(r.dedupeKey)).toArray();

@@ -34,7 +34,13 @@ export interface GroupQuery {
 }
 
 export function emptyGroups(): Record<GroupId, GroupPage> {
-  return { overdue: { items: [], total: 0 }, dueSoon: { items: [], total: 0 }, open: { items: [], total: 0 }, done: { items: [], total: 0 }, dropped: { items: [], total: 0 } };
+  return {
+    overdue: { items: [], total: 0 },
+    dueSoon: { items: [], total: 0 },
+    open: { items: [], total: 0 },
+    done: { items: [], total: 0 },
+    dropped: { items: [], total: 0 },
+  };
 }
 
 /** Words of the search, normalised like the records' text (case, diacritics and punctuation folded). */
@@ -53,8 +59,7 @@ export async function queryGroups(db: SaringDB, now: Date, q: GroupQuery = {}): 
   const T = db.commitments;
   const today = localYmd(now);
   const soonEnd = addDays(today, DUE_SOON_DAYS);
-  const openDue = (lo: unknown, hi: unknown, incLo: boolean, incHi: boolean) =>
-    T.where('[status+due]').between(['open', lo], ['open', hi], incLo, incHi);
+  const openDue = (lo: unknown, hi: unknown, incLo: boolean, incHi: boolean) => T.where('[status+due]').between(['open', lo], ['open', hi], incLo, incHi);
   const overdue = () => openDue(Dexie.minKey, today, true, false);
   const terms = searchTerms(q.search);
 
@@ -68,24 +73,22 @@ export async function queryGroups(db: SaringDB, now: Date, q: GroupQuery = {}): 
 
   const dueSoon = () => openDue(today, soonEnd, true, true);
   const later = () => openDue(soonEnd, Dexie.maxKey, false, true);
-  const byChange = (status: 'done' | 'dropped') =>
-    T.where('[status+updatedAt]').between([status, Dexie.minKey], [status, Dexie.maxKey]).reverse();
+  const byChange = (status: 'done' | 'dropped') => T.where('[status+updatedAt]').between([status, Dexie.minKey], [status, Dexie.maxKey]).reverse();
 
-  const [all, openAll, overdueN, soonN, laterN, doneN, droppedN, overdueItems, soonItems, laterItems, doneItems, droppedItems] =
-    await Promise.all([
-      T.count(),
-      T.where('status').equals('open').count(),
-      overdue().count(),
-      dueSoon().count(),
-      later().count(),
-      T.where('status').equals('done').count(),
-      T.where('status').equals('dropped').count(),
-      overdue().limit(limit('overdue')).toArray(),
-      dueSoon().limit(limit('dueSoon')).toArray(),
-      later().limit(limit('open')).toArray(),
-      byChange('done').limit(limit('done')).toArray(),
-      byChange('dropped').limit(limit('dropped')).toArray(),
-    ]);
+  const [all, openAll, overdueN, soonN, laterN, doneN, droppedN, overdueItems, soonItems, laterItems, doneItems, droppedItems] = await Promise.all([
+    T.count(),
+    T.where('status').equals('open').count(),
+    overdue().count(),
+    dueSoon().count(),
+    later().count(),
+    T.where('status').equals('done').count(),
+    T.where('status').equals('dropped').count(),
+    overdue().limit(limit('overdue')).toArray(),
+    dueSoon().limit(limit('dueSoon')).toArray(),
+    later().limit(limit('open')).toArray(),
+    byChange('done').limit(limit('done')).toArray(),
+    byChange('dropped').limit(limit('dropped')).toArray(),
+  ]);
 
   // Open commitments without a date are not in [status+due]; they come after the dated ones, newest first.
   const undatedN = Math.max(0, openAll - overdueN - soonN - laterN);

@@ -13,7 +13,10 @@ const L = {
   allowAlways: { id: 'Selalu izinkan', en: 'Always allow' },
   noFindings: { id: 'Tidak ada temuan. Tetap baca ulang sebelum mengirim.', en: 'No findings. Still, read it once more before sending.' },
   truncated: { id: 'Teks sangat panjang: hanya {n} karakter pertama yang diperiksa.', en: 'Very long text: only the first {n} characters were checked.' },
-  overdue: { id: 'Ada {n} janji publik yang sudah lewat tenggat. Buka Saring untuk menindaklanjuti.', en: 'You have {n} overdue public promises. Open Saring to follow up.' },
+  overdue: {
+    id: 'Ada {n} janji publik yang sudah lewat tenggat. Buka Saring untuk menindaklanjuti.',
+    en: 'You have {n} overdue public promises. Open Saring to follow up.',
+  },
   announce: { id: '{n} temuan: {d} bahaya, {w} peringatan, {i} info.', en: '{n} findings: {d} danger, {w} warning, {i} info.' },
   captured: { id: 'Janji tercatat di Saring: {n}.', en: 'Promise recorded in Saring: {n}.' },
   captureFailed: {

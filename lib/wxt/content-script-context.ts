@@ -84,28 +84,25 @@ export class ContentScriptContext {
     return new Promise(() => {});
   }
 
-  setTimeout(handler: () => void, timeout?: number): ReturnType<typeof setTimeout> {
-    const id = setTimeout(() => {
-      if (this.isValid) handler();
-    }, timeout);
-    this.onInvalidated(() => clearTimeout(id));
+  /** Starts a timer or frame through `start`, runs `cb` only while the context is valid, and cancels it when it is not. */
+  private guarded<A extends unknown[], Id>(start: (run: (...args: A) => void) => Id, cancel: (id: Id) => void, cb: (...args: A) => void): Id {
+    const id = start((...args) => {
+      if (this.isValid) cb(...args);
+    });
+    this.onInvalidated(() => cancel(id));
     return id;
+  }
+
+  setTimeout(handler: () => void, timeout?: number): ReturnType<typeof setTimeout> {
+    return this.guarded((run) => setTimeout(run, timeout), clearTimeout, handler);
   }
 
   setInterval(handler: () => void, timeout?: number): ReturnType<typeof setInterval> {
-    const id = setInterval(() => {
-      if (this.isValid) handler();
-    }, timeout);
-    this.onInvalidated(() => clearInterval(id));
-    return id;
+    return this.guarded((run) => setInterval(run, timeout), clearInterval, handler);
   }
 
   requestAnimationFrame(cb: FrameRequestCallback): number {
-    const id = requestAnimationFrame((t) => {
-      if (this.isValid) cb(t);
-    });
-    this.onInvalidated(() => cancelAnimationFrame(id));
-    return id;
+    return this.guarded((run: FrameRequestCallback) => requestAnimationFrame(run), cancelAnimationFrame, cb);
   }
 
   addEventListener(target: EventTarget, type: string, handler: EventListenerOrEventListenerObject, options?: AddEventListenerOptions): void {

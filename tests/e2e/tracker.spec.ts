@@ -3,7 +3,6 @@
  * service worker's clock moved to the due date, the reminder notification is created; the JSON export,
  * after deleting everything, imports back with nothing lost; a malformed file changes nothing.
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -51,7 +50,7 @@ describe.skipIf(!extensionBuilt(EXT_DIR))('the commitment tracker in the browser
   it('a reminder notification is created when the worker clock reaches it (day before or due day)', async () => {
     const popup = await h.openPopup();
     await popup.waitForSelector('[data-commitment-id]', { timeout: 10_000 });
-    const id = await popup.locator('[data-commitment-id]').first().getAttribute('data-commitment-id');
+    expect(await popup.locator('[data-commitment-id]').first().getAttribute('data-commitment-id')).toBeTruthy();
     // spy on notifications and move the service worker's clock to 09:00 (local) the next day. Installed
     // again if the worker was restarted meanwhile (a busy machine can stop an idle worker), and the
     // reminder alarm is fired again on each poll until a notification is made.

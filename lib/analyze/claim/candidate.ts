@@ -38,10 +38,28 @@ const PRIORITY: Record<ClaimKind, number> = {
  * A claim part, its end pulled back to the sentence end without its closing punctuation. (That end
  * is worked out here, per candidate, since most sentences yield none.)
  */
-export function candidate(text: string, sentence: Range, kind: ClaimKind, severity: Severity, start: number, end: number, confidence: number, suggestion?: string): Candidate {
+export function candidate(
+  text: string,
+  sentence: Range,
+  kind: ClaimKind,
+  severity: Severity,
+  start: number,
+  end: number,
+  confidence: number,
+  suggestion?: string,
+): Candidate {
   const sentEnd = trimEnd(text, sentence.start, sentence.end);
   const e = Math.min(end, sentEnd) > start ? Math.min(end, sentEnd) : end;
-  return { kind, severity, start, end: e, part: text.slice(start, e), confidence, suggestion, before: text.slice(Math.max(sentence.start, start - 40), start).toLowerCase() };
+  return {
+    kind,
+    severity,
+    start,
+    end: e,
+    part: text.slice(start, e),
+    confidence,
+    suggestion,
+    before: text.slice(Math.max(sentence.start, start - 40), start).toLowerCase(),
+  };
 }
 
 function trimEnd(text: string, start: number, end: number): number {
@@ -65,7 +83,11 @@ export function pickMain(cands: Candidate[]): Candidate {
 }
 
 export function toRaw(c: Candidate, debunk: boolean): RawFinding {
-  const msg = debunk ? debunkMsg(c.part) : c.severity === 'info' && (c.kind === 'policy' || c.confidence < 0.5) ? softMsg(c.kind, c.part) : claimMsg(c.kind, c.part, { suggestion: c.suggestion });
+  const msg = debunk
+    ? debunkMsg(c.part)
+    : c.severity === 'info' && (c.kind === 'policy' || c.confidence < 0.5)
+      ? softMsg(c.kind, c.part)
+      : claimMsg(c.kind, c.part, { suggestion: c.suggestion });
   const f: RawFinding = {
     rule: `claim.${c.kind}`,
     category: 'claim',

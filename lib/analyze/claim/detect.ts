@@ -6,6 +6,7 @@
  */
 import type { RawFinding, RuleContext } from '../types';
 import { sentenceIndexAt } from '../text/fold';
+import { memoLast } from '../text/memo';
 import { pickMain, toRaw, type Candidate } from './candidate';
 import { bucketCues, NO_CUES, type Hit } from './cues';
 import { compileFacts, judgeFacts, type FactMatcher } from './facts';
@@ -19,26 +20,17 @@ import { DEBUNK_POST_RE, keepRelayed, relaysOthers } from './relay';
 import { readSentence, type SentenceView } from './sentence';
 import { findLinks, findSources, type SourceHit } from './sources';
 
-let cachedFactsKey: unknown = null;
-let cachedFacts: FactMatcher[] = [];
+const compiledFacts = memoLast(compileFacts);
 function factsOf(ctx: RuleContext): FactMatcher[] {
-  const f = ctx.settings.verifiedFacts;
-  if (f !== cachedFactsKey) {
-    cachedFactsKey = f;
-    cachedFacts = compileFacts(f);
-  }
-  return cachedFacts;
+  return compiledFacts(ctx.settings.verifiedFacts);
 }
 
-let cachedTrustKey: unknown = null;
-let cachedTrustNames: string[] = [];
+/** Trusted sources given by name (BPS), not by domain. */
+const trustedNames = memoLast((t: string[] | undefined): string[] =>
+  (t || []).filter((s) => typeof s === 'string' && s.trim() && !s.includes('.')).map((s) => s.trim().toLowerCase()),
+);
 function trustedNamesOf(ctx: RuleContext): string[] {
-  const t = ctx.settings.trustedSources;
-  if (t !== cachedTrustKey) {
-    cachedTrustKey = t;
-    cachedTrustNames = (t || []).filter((s) => typeof s === 'string' && s.trim() && !s.includes('.')).map((s) => s.trim().toLowerCase());
-  }
-  return cachedTrustNames;
+  return trustedNames(ctx.settings.trustedSources);
 }
 
 /** A figure that matches or contradicts the office's verified facts: a card of its own. */
@@ -47,10 +39,28 @@ function judgeVerifiedFacts(v: SentenceView, facts: FactMatcher[], out: RawFindi
   for (const j of judgeFacts(facts, v.lower, v.s.start, v.s.end, v.nums)) {
     const part = v.text.slice(j.hit.start, j.hit.end);
     if (j.kind === 'contradict') {
-      out.push({ rule: 'claim.contradicts_fact', category: 'claim', severity: 'warning', start: j.hit.start, end: j.hit.end, msg: contradictMsg(part, j.matcher.fact), confidence: 0.9, value: part });
+      out.push({
+        rule: 'claim.contradicts_fact',
+        category: 'claim',
+        severity: 'warning',
+        start: j.hit.start,
+        end: j.hit.end,
+        msg: contradictMsg(part, j.matcher.fact),
+        confidence: 0.9,
+        value: part,
+      });
     } else {
       v.factMatched = true;
-      out.push({ rule: 'claim.statistic', category: 'claim', severity: 'info', start: j.hit.start, end: j.hit.end, msg: matchMsg(part, j.matcher.fact), confidence: 0.3, value: part });
+      out.push({
+        rule: 'claim.statistic',
+        category: 'claim',
+        severity: 'info',
+        start: j.hit.start,
+        end: j.hit.end,
+        msg: matchMsg(part, j.matcher.fact),
+        confidence: 0.3,
+        value: part,
+      });
     }
   }
 }
@@ -126,7 +136,7 @@ export function detectClaims(ctx: RuleContext): RawFinding[] {
       }
     }
     let external: boolean | undefined;
-    const relayed = () => (external ??= relaysOthers(lower, s.start, s.end, v.sent));
+    const relayed = () => (external ??= relaysOthers(v));
     if (cands.length && voice() > 0) {
       // ---- provenance: the office speaking first-hand is its own source ----
       keepRelayed(cands, voice(), relayed());
@@ -152,7 +162,9 @@ export function detectClaims(ctx: RuleContext): RawFinding[] {
     }
 
     // sensitivity: 'low' keeps only the strongest kinds loud
-    if (sensitivity === 'low') for (const c of cands) if (c.severity === 'warning' && (c.kind === 'causal' || c.kind === 'comparative' || c.kind === 'unverified' || c.confidence < 0.7)) c.severity = 'info';
+    if (sensitivity === 'low')
+      for (const c of cands)
+        if (c.severity === 'warning' && (c.kind === 'causal' || c.kind === 'comparative' || c.kind === 'unverified' || c.confidence < 0.7)) c.severity = 'info';
 
     const main = pickMain(cands);
     out.push(toRaw(main, v.debunk && main.kind === 'hearsay'));

@@ -1,5 +1,35 @@
 /** A named person, party, country or organisation outside the office: what a rumour is about. */
-const ADDRESS = new Set(['Anda', 'Kamu', 'Kalian', 'Kak', 'Kakak', 'Pak', 'Bapak', 'Bu', 'Ibu', 'Mas', 'Mbak', 'Dik', 'Adik', 'Sobat', 'Sahabat', 'Saudara', 'Saudari', 'Bang', 'Om', 'Tante', 'Teman', 'Warga', 'Sir', 'Madam', 'Mr', 'Mrs', 'Ms', 'Dear', 'Yth']);
+const ADDRESS = new Set([
+  'Anda',
+  'Kamu',
+  'Kalian',
+  'Kak',
+  'Kakak',
+  'Pak',
+  'Bapak',
+  'Bu',
+  'Ibu',
+  'Mas',
+  'Mbak',
+  'Dik',
+  'Adik',
+  'Sobat',
+  'Sahabat',
+  'Saudara',
+  'Saudari',
+  'Bang',
+  'Om',
+  'Tante',
+  'Teman',
+  'Warga',
+  'Sir',
+  'Madam',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Dear',
+  'Yth',
+]);
 
 /** A capitalised name or an acronym inside the sentence (not its first word). */
 function isAsciiWord(c: number): boolean {
@@ -13,22 +43,27 @@ function isAsciiWord(c: number): boolean {
  * or an organisation outside the office: what a rumour is about.
  */
 const CIVIC = new Set(
-  ('senin selasa rabu kamis jumat sabtu minggu ahad januari februari maret april mei juni juli agustus september oktober november desember ' +
+  (
+    'senin selasa rabu kamis jumat sabtu minggu ahad januari februari maret april mei juni juli agustus september oktober november desember ' +
     'kota kabupaten kab kecamatan kec kelurahan kel desa ds dusun kampung kp rt rw jalan jl jln gang gg raya simpang perempatan bundaran ' +
     'pasar taman alun masjid mushola musala gereja pura vihara klenteng stasiun terminal halte bandara pelabuhan dermaga tol jembatan ' +
     'sungai kali gunung pantai danau waduk bendung bendungan pulau teluk tanjung lapangan stadion gor gedung aula balai wisma ' +
     'kantor dinas badan satuan satpol satlantas damkar polres polsek polresta polrestabes polda kodim koramil lanud lantamal ' +
-    'pemkot pemkab pemprov pemda pemerintah provinsi sekretariat perumda perpustakaan museum rsud rsu rs rumah sakit puskesmas pustu posyandu posbindu klinik ' +
+    'pemkot pemkab pemprov pemda pemerintah provinsi sekretariat perumda perpustakaan museum rsud rsu rs rumah sakit puskesmas pustu posyandu posbindu ' +
+    'klinik ' +
     'sekolah sd smp sma smk mi mts ma universitas politeknik institut kampus madrasah pondok pesantren mal mall plaza ' +
     'selamat hari tahun dirgahayu info informasi update pengumuman jadwal layanan pelayanan peringatan rekayasa perubahan pemberitahuan ' +
     'natal lebaran idulfitri idul fitri adha imlek nyepi waisak ramadan ramadhan baru libur ' +
-    'warga wargi sobat sahabat dulur sedulur monggo sampurasun punten horas tabik rahajeng om matur nuwun').split(' '),
+    'warga wargi sobat sahabat dulur sedulur monggo sampurasun punten horas tabik rahajeng om matur nuwun'
+  ).split(' '),
 );
 /** Acronyms of public services and everyday official words: not the subject of a rumour. */
 const CIVIC_ACRONYMS = new Set(
-  ('WIB WITA WIT RT RW KTP STNK SIM SKCK KK KIA NIK BPJS PLN PDAM BMKG BPBD BNPB BPS RSUD RS UPT UPTD UP3 ULP SAR PMI TNI POLRI ' +
+  (
+    'WIB WITA WIT RT RW KTP STNK SIM SKCK KK KIA NIK BPJS PLN PDAM BMKG BPBD BNPB BPS RSUD RS UPT UPTD UP3 ULP SAR PMI TNI POLRI ' +
     'SD SMP SMA SMK MI MTS MA PAUD TK UMKM CFD SNI ASN PNS PPPK OPD SKPD DLH DPMPTSP PTSP MPP SP4N LAPOR KAI KRL MRT LRT BRT ' +
-    'APBD APBN BUMD BUMN SAMSAT DUKCAPIL DISDUKCAPIL PPDB USG TPS TPA IPAL IGD ICU').split(' '),
+    'APBD APBN BUMD BUMN SAMSAT DUKCAPIL DISDUKCAPIL PPDB USG TPS TPA IPAL IGD ICU'
+  ).split(' '),
 );
 export function hasNamedEntity(text: string, start: number, end: number): boolean {
   let prevCivic = false;

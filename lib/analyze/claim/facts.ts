@@ -15,7 +15,8 @@ export interface FactMatcher {
 
 /** Words too generic to name a subject on their own. */
 const GENERIC = new Set(
-  'angka jumlah tingkat total rata-rata rata persentase persen nilai data kasus indeks rasio laju tahun bulan minggu pekan hari kota kabupaten provinsi daerah kami warga di dan yang per the of rate number total level average'.split(' '),
+  ('angka jumlah tingkat total rata-rata rata persentase persen nilai data kasus indeks rasio laju tahun bulan minggu pekan hari kota kabupaten provinsi ' +
+    'daerah kami warga di dan yang per the of rate number total level average').split(' '),
 );
 
 export function unitClass(unit: string | undefined): NumClass | 'any' {
@@ -68,7 +69,8 @@ const ABOVE_RE = /(?:lebih dari|di atas|diatas|melebihi|over|more than|above|at 
 const BELOW_RE = /(?:kurang dari|di bawah|dibawah|under|less than|below|at most|maksimal|tidak sampai)\s?$/;
 const APPROX_RE = /(?:sekitar|kira-kira|kurang lebih|hampir|nyaris|sekira|±|\+\/-|about|around|nearly|almost|approximately|roughly|~)\s?$/;
 /** a change rather than a level: "turun 12%", "naik sebesar 3%" (but "turun ke 10%", "naik jadi 5%" are levels) */
-const DELTA_RE = /(?:naik|turun|meningkat|menurun|berkurang|bertambah|melonjak|anjlok|merosot|kenaikan|penurunan|selisih|rose|fell|dropped|increased|decreased|declined|down|up|by)(?:\s(?:sebesar|sekitar|hampir|lebih dari|hingga|sampai|by))?\s?$/;
+const DELTA_RE = new RegExp('(?:naik|turun|meningkat|menurun|berkurang|bertambah|melonjak|anjlok|merosot|kenaikan|penurunan|selisih|rose|fell|dropped|' +
+  'increased|decreased|declined|down|up|by)(?:\\s(?:sebesar|sekitar|hampir|lebih dari|hingga|sampai|by))?\\s?$');
 
 export type FactVerdict = { kind: 'match' | 'contradict'; matcher: FactMatcher; hit: NumberHit };
 

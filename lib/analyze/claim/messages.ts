@@ -131,7 +131,8 @@ export function contradictMsg(part: string, fact: VerifiedFact): Msg {
   const val = withUnit(fact.value, fact.unit);
   const when = fact.date ? `, ${fact.date}` : '';
   return {
-    id: `Angka "${q}" berbeda dengan data terverifikasi: ${fact.label} ${val} (sumber: ${fact.source}${when}). Periksa kembali angkanya atau sebutkan sumber yang lebih baru.`,
+    id: `Angka "${q}" berbeda dengan data terverifikasi: ${fact.label} ${val} (sumber: ${fact.source}${when}). Periksa kembali angkanya atau sebutkan ` +
+      `sumber yang lebih baru.`,
     en: `The figure "${q}" differs from your verified fact: ${fact.label} ${val} (source: ${fact.source}${when}). Check the figure or cite a newer source.`,
   };
 }

@@ -25,24 +25,35 @@ export interface NumberHit {
 // A figure: optional Rp, digits with separators (each group needs a separator and digits, so the
 // match is unambiguous and linear), optional unit or multiplier.
 const NUM_RE =
-  /(rp\.?\s?)?(\d+(?:[.,]\d+)*)(\s?(?:%|persen\b|percent\b|per cent\b|pct\b|ribuan\b|ribu\b|rb\b|jutaan\b|juta\b|jt\b|milyar\b|miliar\b|triliun\b|trilyun\b|million\b|billion\b|trillion\b|thousand\b|[tmkb]\b))?/g;
+  new RegExp('(rp\\.?\\s?)?(\\d+(?:[.,]\\d+)*)(\\s?(?:%|persen\\b|percent\\b|per cent\\b|pct\\b|ribuan\\b|ribu\\b|rb\\b|jutaan\\b|juta\\b|jt\\b|milyar\\b|' +
+    'miliar\\b|triliun\\b|trilyun\\b|million\\b|billion\\b|trillion\\b|thousand\\b|[tmkb]\\b))?', 'g');
 
 const MONTH =
-  '(?:januari|jan|februari|feb|maret|mar|april|apr|mei|may|juni|jun|juli|jul|agustus|agu|agt|ags|september|sept|sep|oktober|okt|november|nov|desember|des|january|february|march|june|july|august|aug|october|oct|december|dec)';
+  '(?:januari|jan|februari|feb|maret|mar|april|apr|mei|may|juni|jun|juli|jul|agustus|agu|agt|ags|september|sept|sep|oktober|okt|november|nov|desember|des|' +
+    'january|february|march|june|july|august|aug|october|oct|december|dec)';
 const MONTH_AFTER_RE = new RegExp(`^(?:\\s?[-–—/]\\s?\\d{1,2})?\\s?${MONTH}\\b`);
 const MONTH_BEFORE_RE = new RegExp(`\\b${MONTH}\\.?\\s$`);
 /** words before a figure that make it a label, a time, an address, a rank or an id */
 const LABEL_BEFORE_RE =
-  /(?:^|[^a-z])(?:jam|pukul|pkl|tgl|tanggal|tahun|thn|th|no|nomor|nomer|nmr|rt|rw|km|pasal|ayat|kelas|kls|negeri|swasta|lantai|lt|gang|gg|blok|kav|ke|ke-|tps|sdn|smpn|sman|smkn|smp|sma|smk|sd|mi|mts|loket|hp|wa|telp|tel|call|kode|pin|rek|rekening|seri|tipe|type|versi|ruang|gedung|pintu|gerbang|jalur|jilid|vol|bab|hal|halaman|page|room|route|bus|periode|peringkat|ranking|rank|juara|urut|tahap|fase|gelombang|angkatan|batch|edisi|episode|eps|part|season|level|lv|generasi|gen|covid|pp|uu|perda|perwal|perbup|pergub|perpres|permen|stiker|nik|kk|npwp|nip|day|sejak|since|jalan|jl|jln|siaga|waspada|awas|status|zona|koridor|diameter|imlek|saka|hijriah|masehi)\s?[:#.]?\s?$/;
+  new RegExp('(?:^|[^a-z])(?:jam|pukul|pkl|tgl|tanggal|tahun|thn|th|no|nomor|nomer|nmr|rt|rw|km|pasal|ayat|kelas|kls|negeri|swasta|lantai|lt|gang|gg|blok|' +
+    'kav|ke|ke-|tps|sdn|smpn|sman|smkn|smp|sma|smk|sd|mi|mts|loket|hp|wa|telp|tel|call|kode|pin|rek|rekening|seri|tipe|type|versi|ruang|gedung|pintu|' +
+    'gerbang|jalur|jilid|vol|bab|hal|halaman|page|room|route|bus|periode|peringkat|ranking|rank|juara|urut|tahap|fase|gelombang|angkatan|batch|edisi|' +
+    'episode|eps|part|season|level|lv|generasi|gen|covid|pp|uu|perda|perwal|perbup|pergub|perpres|permen|stiker|nik|kk|npwp|nip|day|sejak|since|jalan|jl|' +
+    'jln|siaga|waspada|awas|status|zona|koridor|diameter|imlek|saka|hijriah|masehi)\\s?[:#.]?\\s?$');
 /** nouns after a figure that are times or durations, not counts worth a source */
 const DURATION_AFTER_RE =
-  /^\s?(?:detik|menit|jam|hari|minggu|pekan|bulan|tahun|thn|th|abad|dekade|periode|kali|x|malam|siang|pagi|sore|subuh|wib|wita|wit|am|pm|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?|times|nights?|o'clock|an|-an)\b/;
+  new RegExp('^\\s?(?:detik|menit|jam|hari|minggu|pekan|bulan|tahun|thn|th|abad|dekade|periode|kali|x|malam|siang|pagi|sore|subuh|wib|wita|wit|am|pm|' +
+    'seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?|times|nights?|o\'clock|an|-an)\\b');
 /** words that cannot be the counted noun */
 /** units of measure: "80 cm", "60 km/jam", "10 kg" measure a thing, they are not a statistic about others */
 const MEASURE = new Set('km cm mm m meter gram gr kg liter ltr l ml ha hektare hektar detik menit derajat watt kwh mw volt mbps kbps gbps gb mb tb'.split(' '));
 const STOP_AFTER = new Set(
   (
-    'dan atau di ke dari yang yg untuk utk dengan dgn pada tentang ini itu juga saja aja lagi sudah udah sdh telah akan ya kak pak bu adalah ialah merupakan sebagai oleh bagi jika kalau kalo bila agar supaya karena krn tapi tetapi namun serta hingga sampai per se sd s d is are was were be the of and or to in on at for with a an as by from that this it its than then so but if we you they he she i our my your their has have had will would can could may might not no yes up down over under about after before since during compared than dibanding dibandingkan sejak selama lalu menjadi jadi hingga sampai saat ketika sebelum sesudah setelah pada per dalam lebih kurang sebesar sekitar hampir mencapai tembus naik turun'
+    'dan atau di ke dari yang yg untuk utk dengan dgn pada tentang ini itu juga saja aja lagi sudah udah sdh telah akan ya kak pak bu adalah ialah ' +
+      'merupakan sebagai oleh bagi jika kalau kalo bila agar supaya karena krn tapi tetapi namun serta hingga sampai per se sd s d is are was were be the ' +
+      'of and or to in on at for with a an as by from that this it its than then so but if we you they he she i our my your their has have had will would ' +
+      'can could may might not no yes up down over under about after before since during compared than dibanding dibandingkan sejak selama lalu menjadi ' +
+      'jadi hingga sampai saat ketika sebelum sesudah setelah pada per dalam lebih kurang sebesar sekitar hampir mencapai tembus naik turun'
   ).split(' '),
 );
 
@@ -123,7 +134,7 @@ export function scanNumbers(lower: string, from: number, to: number, skip?: Read
     if (end > to) end = to;
     const rp = Boolean(m[1]);
     const digits = m[2];
-    let unit = (m[3] || '').trim();
+    const unit = (m[3] || '').trim();
     const digitStart = start + (m[1] ? m[1].length : 0);
     if (skip) {
       while (sk < skip.length && skip[sk].end <= start) sk++;

@@ -18,13 +18,48 @@
  * with an observation …). Measured on real posts: 975 of 1,100 tax-office posts carry two or more,
  * 3 of 232 relayed hoax tweets do.
  */
+/**
+ * The office's own area, one list for every reading of it: the units that take a name after them
+ * (Desa Sukamaju), the other units, their abbreviations in notices (Kec., Kel., Kab.) and neighbourhoods.
+ */
+const LOCAL_UNITS = {
+  named: ['desa', 'dusun', 'kampung'],
+  other: ['kelurahan', 'kecamatan', 'kabupaten', 'kota'],
+  abbreviated: ['kec', 'kel', 'kab'],
+  neighbourhood: ['rt', 'rw'],
+};
+const dotted = (w: string) => `${w}\\.`;
+/** A place named the way notices name it: "Kec. Weru", "Jl. Slamet Riyadi", "Desa Sukamaju", "RW 07", "RT/RW". */
+const LOCAL_PLACE_RE = new RegExp(
+  `(?<![a-z0-9])(?:${[...LOCAL_UNITS.abbreviated, 'jl', 'jln'].map(dotted).join('|')}|${LOCAL_UNITS.named.map((w) => `${w} [a-z]`).join('|')}|` +
+    `${LOCAL_UNITS.neighbourhood.map((w) => `${w} \\d`).join('|')}|rt\\/rw|${LOCAL_UNITS.neighbourhood.map((w) => `${w}\\.? ?0\\d`).join('|')})`,
+);
+/** A unit of the office's own area named at all ("se-kota", "warga RT", "kabupaten"): a figure about it is local. */
+export const LOCAL_SCOPE_RE = new RegExp(
+  `(?<![a-z])(?:${[...LOCAL_UNITS.named, ...LOCAL_UNITS.other, ...LOCAL_UNITS.neighbourhood].join('|')}|` +
+    `${LOCAL_UNITS.abbreviated.map(dotted).join('|')})(?![a-z])`,
+);
+
 export const VOICE_FAMILIES: RegExp[] = [
   // addressing the citizen in the service register
-  /(?<![a-z0-9])(?:kak|kakak|anda|kamu|bapak\/ibu|bapak ibu|bapak-ibu|ayah bunda|ayah\/bunda|bunda|ya bun|orang tua (?:murid|siswa)|teman-teman|sobat|bapak\/ibu\/saudara|sdr|saudara|sobat [a-z]+|sahabat [a-z]+|wargi|#?kawan[a-z]+|sedulur|dulur|warga (?:kota|kabupaten|desa|kelurahan|kecamatan|[a-z]+ yang)|#sobat[a-z]+|#sahabat[a-z]+|dear (?:sir|madam|customer|resident|citizen)|we apologi[sz]e|your (?:report|complaint|request|application|refund))(?![a-z0-9])/,
+  new RegExp(
+    '(?<![a-z0-9])(?:kak|kakak|anda|kamu|bapak\\/ibu|bapak ibu|bapak-ibu|ayah bunda|ayah\\/bunda|bunda|ya bun|orang tua (?:murid|siswa)|' +
+      'teman-teman|sobat|bapak\\/ibu\\/saudara|sdr|saudara|sobat [a-z]+|sahabat [a-z]+|wargi|#?kawan[a-z]+|sedulur|dulur|warga (?:kota|kabupaten|desa|' +
+      'kelurahan|kecamatan|[a-z]+ yang)|#sobat[a-z]+|#sahabat[a-z]+|dear (?:sir|madam|customer|resident|citizen)|we apologi[sz]e|your (?:report|complaint|' +
+      'request|application|refund))(?![a-z0-9])',
+  ),
   // a procedure, a channel or a service of the office
-  /(?<![a-z0-9])(?:silakan|silahkan|klik|pilih menu|menu|laman|login|unduh|akses|mengakses|ajukan|mengajukan|diajukan|dapat dilakukan|tautan|aplikasi|formulir|persyaratan|syarat|langkah|mendaftar|pendaftaran|registrasi|datang ke|kunjungi|hubungi|layanan|pelayanan|loket|call center|hotline|posko|dm|direct message|yuk|ayo|mari|diakses|tarif|link (?:di )?bio|info lengkap)(?:nya)?(?![a-z0-9])/,
+  new RegExp(
+    '(?<![a-z0-9])(?:silakan|silahkan|klik|pilih menu|menu|laman|login|unduh|akses|mengakses|ajukan|mengajukan|diajukan|dapat dilakukan|tautan|' +
+      'aplikasi|formulir|persyaratan|syarat|langkah|mendaftar|pendaftaran|registrasi|datang ke|kunjungi|hubungi|layanan|pelayanan|loket|call center|hotline|' +
+      'posko|dm|direct message|yuk|ayo|mari|diakses|tarif|link (?:di )?bio|info lengkap)(?:nya)?(?![a-z0-9])',
+  ),
   // the office's programmes and operations: levies, customers, raids, samples, cadres, quotas, intakes
-  /(?<![a-z0-9])(?:retribusi|kas daerah|pelanggan|penertiban|operasi (?:pasar|yustisi|gabungan|patuh|zebra|ketupat|lilin|keselamatan|simpatik|pekat)|sampel|binaan|kader|kuota|angkatan (?:[ivx]+|\d+)|triwulan|kelompok (?:wanita )?tani|poktan|gapoktan|laporkan|konsultasi|dibina|disalurkan|didampingi|pendamping|programnya|program (?:kami|ini|kerja|unggulan|prioritas))(?![a-z0-9])/,
+  new RegExp(
+    '(?<![a-z0-9])(?:retribusi|kas daerah|pelanggan|penertiban|operasi (?:pasar|yustisi|gabungan|patuh|zebra|ketupat|lilin|keselamatan|simpatik|' +
+      'pekat)|sampel|binaan|kader|kuota|angkatan (?:[ivx]+|\\d+)|triwulan|kelompok (?:wanita )?tani|poktan|gapoktan|laporkan|konsultasi|dibina|disalurkan|' +
+      'didampingi|pendamping|programnya|program (?:kami|ini|kerja|unggulan|prioritas))(?![a-z0-9])',
+  ),
   // the office's polite requests and thanks ("mohon bersabar", "imbauan", "terima kasih"), who was affected
   /(?<![a-z0-9])(?:personel|mohon|dimohon|imbauan|himbauan|mengimbau|menghimbau|diimbau|dihimbau|terdampak|terima kasih)(?:nya)?(?![a-z0-9])/,
   // the office speaking of itself
@@ -32,25 +67,55 @@ export const VOICE_FAMILIES: RegExp[] = [
   // a thread or a signed reply: "(1/5)", "Tks*Ikal", "^AB"
   /\(\d{1,2}\/\d{1,2}\)|(?<![a-z0-9])(?:tks|trims|salam)\s?\*|\^[a-z]{2,4}(?![a-z])/,
   // what the office observed
-  /(?<![a-z0-9])(?:terpantau|pantauan|situasi|kondisi terkini|arus lalu lintas|arus lalin|lalin|ramai lancar|padat merayap|ketinggian air|tinggi muka air|tma|status siaga|siaga [1-4i]|pengungsi|dievakuasi|evakuasi|prakiraan cuaca|cuaca)(?:nya)?(?![a-z0-9])/,
+  new RegExp(
+    '(?<![a-z0-9])(?:terpantau|pantauan|situasi|kondisi terkini|arus lalu lintas|arus lalin|lalin|ramai lancar|padat merayap|ketinggian air|' +
+      'tinggi muka air|tma|status siaga|siaga [1-4i]|pengungsi|dievakuasi|evakuasi|prakiraan cuaca|cuaca)(?:nya)?(?![a-z0-9])',
+  ),
   // what the office did or runs
-  /(?<![a-z0-9])(?:melaksanakan|dilaksanakan|mengadakan|diadakan|menghadirkan|memberikan edukasi|edukasi|penyuluhan|penyuluh|asistensi|pendampingan|jemput bola|simulasi|narasumber|pemateri|peserta|menggelar|digelar|menyelenggarakan|diselenggarakan|kegiatan|menghadiri|kunjungan kerja|rapat|sosialisasi|meresmikan|peresmian|membuka secara resmi|pemadaman|gangguan|perbaikan|pemeliharaan|rampung|padat karya|gotong royong|kerja bakti|jadwal|pukul [0-9]|[0-9][.:][0-9]{2} ?(?:wib|wita|wit))(?:nya)?(?![a-z0-9])/,
+  new RegExp(
+    '(?<![a-z0-9])(?:melaksanakan|dilaksanakan|mengadakan|diadakan|menghadirkan|memberikan edukasi|edukasi|penyuluhan|penyuluh|asistensi|' +
+      'pendampingan|jemput bola|simulasi|narasumber|pemateri|peserta|menggelar|digelar|menyelenggarakan|diselenggarakan|kegiatan|menghadiri|kunjungan kerja|' +
+      'rapat|sosialisasi|meresmikan|peresmian|membuka secara resmi|pemadaman|gangguan|perbaikan|pemeliharaan|rampung|padat karya|gotong royong|kerja bakti|' +
+      'jadwal|pukul [0-9]|[0-9][.:][0-9]{2} ?(?:wib|wita|wit))(?:nya)?(?![a-z0-9])',
+  ),
   // a reply to someone: the post opens with their handle
   /^(?:@[a-z0-9_]+\s*)+/,
   // a local public institution speaking or named as the actor
-  /(?<![a-z0-9])(?:dinas|dinkes|dinsos|disdik|disdikbud|dishub|disnaker|disperindag|dispora|disparbud|dispar|distan|disperkim|dispupr|dispendukcapil|disbudpar|dispenda|dpmptsp|pemkab|pemkot|pemprov|pemerintah (?:kabupaten|kota|provinsi|desa)|bpbd|dlh|kpp|kanwil|puskesmas|rsud|polres|polsek|polresta|satlantas|kelurahan|kecamatan|perumda|pdam|pln|blu|uptd?|posko|takmir|sekretariat|disdukcapil|dukcapil|samsat|bapenda|satpol pp|damkar|diskominfo|pelabuhan|bandara|lapas|rutan|mapolsek|mapolres|kejari|kejaksaan|pengadilan negeri|stasiun|terminal|taman nasional|bpjs|kantor cabang|klinik|imigrasi|kua|kemenag|perpustakaan|museum|bmkg|basarnas|kodim|koramil)(?![a-z0-9])|#(?:bmkg|bpbd|bpjs|pln|pdam|dukcapil|disdukcapil|dishub|dinkes|disdik|pemkot|pemkab|pemprov|humas|polres|satlantas|damkar|bapenda|samsat|kpu|bawaslu|puskesmas|rsud)[a-z0-9_]*/,
+  new RegExp(
+    '(?<![a-z0-9])(?:dinas|dinkes|dinsos|disdik|disdikbud|dishub|disnaker|disperindag|dispora|disparbud|dispar|distan|disperkim|dispupr|' +
+      'dispendukcapil|disbudpar|dispenda|dpmptsp|pemkab|pemkot|pemprov|pemerintah (?:kabupaten|kota|provinsi|desa)|bpbd|dlh|kpp|kanwil|puskesmas|rsud|polres|' +
+      'polsek|polresta|satlantas|kelurahan|kecamatan|perumda|pdam|pln|blu|uptd?|posko|takmir|sekretariat|disdukcapil|dukcapil|samsat|bapenda|satpol pp|' +
+      'damkar|diskominfo|pelabuhan|bandara|lapas|rutan|mapolsek|mapolres|kejari|kejaksaan|pengadilan negeri|stasiun|terminal|taman nasional|bpjs|' +
+      'kantor cabang|klinik|imigrasi|kua|kemenag|perpustakaan|museum|bmkg|basarnas|kodim|koramil)(?![a-z0-9])|#(?:bmkg|bpbd|bpjs|pln|pdam|dukcapil|' +
+      'disdukcapil|dishub|dinkes|disdik|pemkot|pemkab|pemprov|humas|polres|satlantas|damkar|bapenda|samsat|kpu|bawaslu|puskesmas|rsud)[a-z0-9_]*',
+  ),
   // the labels and greetings of a public notice
-  /(?:^|\n)[^a-z0-9\n]{0,4}(?:info|informasi|klarifikasi|dokumentasi|cek fakta|tips)(?![a-z0-9])|(?<![a-z0-9])(?:pengumuman|dicari|ditemukan|barang tertinggal|rekayasa lalu lintas|dirgahayu|selamat hari|selamat (?:pagi|siang|sore|malam)|rahajeng|tabik|update)(?![a-z0-9])/,
+  new RegExp(
+    '(?:^|\\n)[^a-z0-9\\n]{0,4}(?:info|informasi|klarifikasi|dokumentasi|cek fakta|tips)(?![a-z0-9])|(?<![a-z0-9])(?:pengumuman|dicari|ditemukan|' +
+      'barang tertinggal|rekayasa lalu lintas|dirgahayu|selamat hari|selamat (?:pagi|siang|sore|malam)|rahajeng|tabik|update)(?![a-z0-9])',
+  ),
   // rules explained as conditions: "jika …, maka …", "dalam hal …"
   /(?<![a-z0-9])(?:jika|apabila|dalam hal|sepanjang|bilamana)(?![a-z0-9])/,
   // a schedule: a weekday with its date, or a time range ("Sabtu, 21 September", "08.00–12.00")
-  /(?<![a-z0-9])(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu),? \d{1,2}(?:[ /-]| (?:jan|feb|mar|apr|mei|jun|jul|agu|sep|okt|nov|des))|(?<![0-9.,])[0-2]?\d[.:][0-5]\d ?(?:-|–|s\.?d\.?|sampai) ?[0-2]?\d[.:][0-5]\d(?![0-9])/,
+  new RegExp(
+    "(?<![a-z0-9])(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu),? \\d{1,2}(?:[ /-]| (?:jan|feb|mar|apr|mei|jun|jul|agu|sep|okt|nov|des))|" +
+      '(?<![0-9.,])[0-2]?\\d[.:][0-5]\\d ?(?:-|–|s\\.?d\\.?|sampai) ?[0-2]?\\d[.:][0-5]\\d(?![0-9])',
+  ),
   // a place in the office's own area, named the way notices name it ("Kec. Weru", "Jl. Slamet Riyadi", "RW 07")
-  /(?<![a-z0-9])(?:kec\.|kel\.|kab\.|jl\.|jln\.|desa [a-z]|dusun [a-z]|kampung [a-z]|rt \d|rw \d|rt\/rw|rt\.? ?0\d|rw\.? ?0\d)/,
-  // the layout of a notice: two lines in a row opening with a label, a bullet or an emoji ("Syarat:", "• Kardus", "📍 …")
-  /(?:^|\n)[ \t]*(?:[a-z][a-z /&]{2,24}:|[•●▪◾✅✔☑➡▶🔹🔸📍⏰🏢📅🗓📌📢📞🪪📱💰🛡📄🍱])[^\n]*\n[ \t]*(?:[a-z][a-z /&]{2,24}:|[•●▪◾✅✔☑➡▶🔹🔸📍⏰🏢📅🗓📌📢📞🪪📱💰🛡📄🍱])/,
+  LOCAL_PLACE_RE,
+  // the layout of a notice: two lines in a row opening with a label, a bullet or an emoji ("Syarat:", "• Kardus", "📍 …");
+  // the emoji 🔹🔸📍🏢📅🗓📌📢📞🪪📱💰🛡📄🍱 as the UTF-16 units this regex (no u flag) has always matched
+  new RegExp(
+    '(?:^|\\n)[ \\t]*(?:[a-z][a-z /&]{2,24}:|' +
+      '[•●▪◾✅✔☑➡▶⏰\\udcb0\\udcc4\\udcc5\\udccc\\udccd\\udcde\\udce2\\udcf1\\udd38\\udd39\\uddd3\\udeaa\\udee1\\udf71\\udfe2\\ud83c-\\ud83e])' +
+      '[^\\n]*\\n[ \\t]*(?:[a-z][a-z /&]{2,24}:|' +
+      '[•●▪◾✅✔☑➡▶⏰\\udcb0\\udcc4\\udcc5\\udccc\\udccd\\udcde\\udce2\\udcf1\\udd38\\udd39\\uddd3\\udeaa\\udee1\\udf71\\udfe2\\ud83c-\\ud83e])',
+  ),
   // the local public services that speak in such notices: schools, election bodies, health posts, councils
-  /(?<![a-z0-9])(?:sd ?n(?:egeri)?|smp ?n(?:egeri)?|sma ?n(?:egeri)?|smk ?n(?:egeri)?|sdn|smpn|sman|smkn|kpu|bawaslu|ppk|pps|kpps|panwascam|posyandu|dprd|bank sampah|tps3r|rumah sakit|rs [a-z])(?![a-z0-9])/,
+  new RegExp(
+    '(?<![a-z0-9])(?:sd ?n(?:egeri)?|smp ?n(?:egeri)?|sma ?n(?:egeri)?|smk ?n(?:egeri)?|sdn|smpn|sman|smkn|kpu|bawaslu|ppk|pps|kpps|panwascam|' +
+      'posyandu|dprd|bank sampah|tps3r|rumah sakit|rs [a-z])(?![a-z0-9])',
+  ),
   // an office's ceremonies and thanks: awards, graduations, anniversaries, openings
   /(?<![a-z0-9])(?:penghargaan|meraih|wisuda|hut (?:ke|kota|kabupaten|ri)|resmi (?:dibuka|ditutup)|selamat!)(?![a-z0-9])/,
 ];
@@ -71,8 +136,14 @@ export const OFFICE_VOICE = 2;
  * name — "Hari Kesehatan Nasional", "Hari Air Sedunia" — and a local scope — "se-Kecamatan" — are not.)
  * When an office relays their decisions or figures, the reader deserves the official link.
  */
-const EXTERNAL_RE =
-  /(?<![a-z0-9])(?:presiden|wapres|wakil presiden|menteri|mentri|kementerian|kemen[a-z]{2,}|pemerintah(?! (?:kabupaten|kab|kota|provinsi|prov|desa|daerah|kecamatan|kelurahan))|istana|dpr|dpr ri|mpr|kpk|bank indonesia|ojk|bpk|who|perserikatan bangsa|united nations|unicef|imf|world bank|bank dunia|nasa|china|cina|tiongkok|(?<!dolar )amerika|israel|rusia|jepang|korea|malaysia|singapura|arab saudi|eropa|partai|tokoh|artis|selebgram|influencer|ulama|habib|facebook|whatsapp|google|mark zuckerberg|zuckerberg|elon musk|bill gates|jokowi|prabowo|gibran|anies|ganjar|ma'ruf|maruf|sri mulyani|luhut|secara nasional|(?<!taman |hari(?: [a-z]+){1,4} )nasional|se-(?!kabupaten|kab\b|kota|kecamatan|kec\b|kelurahan|kel\b|desa|dusun|rw|rt)[a-z]+|seluruh indonesia|(?<!bank |hari(?: [a-z]+){1,4} )indonesia|(?<!hari(?: [a-z]+){1,4} )(?:dunia|sedunia|internasional)|global)(?![a-z0-9])/;
+const EXTERNAL_RE = new RegExp(
+  '(?<![a-z0-9])(?:presiden|wapres|wakil presiden|menteri|mentri|kementerian|kemen[a-z]{2,}|pemerintah(?! (?:kabupaten|kab|kota|provinsi|prov|' +
+    'desa|daerah|kecamatan|kelurahan))|istana|dpr|dpr ri|mpr|kpk|bank indonesia|ojk|bpk|who|perserikatan bangsa|united nations|unicef|imf|world bank|' +
+    'bank dunia|nasa|china|cina|tiongkok|(?<!dolar )amerika|israel|rusia|jepang|korea|malaysia|singapura|arab saudi|eropa|partai|tokoh|artis|selebgram|' +
+    "influencer|ulama|habib|facebook|whatsapp|google|mark zuckerberg|zuckerberg|elon musk|bill gates|jokowi|prabowo|gibran|anies|ganjar|ma'ruf|maruf|" +
+    'sri mulyani|luhut|secara nasional|(?<!taman |hari(?: [a-z]+){1,4} )nasional|se-(?!kabupaten|kab\\b|kota|kecamatan|kec\\b|kelurahan|kel\\b|desa|dusun|' +
+    'rw|rt)[a-z]+|seluruh indonesia|(?<!bank |hari(?: [a-z]+){1,4} )indonesia|(?<!hari(?: [a-z]+){1,4} )(?:dunia|sedunia|internasional)|global)(?![a-z0-9])',
+);
 
 /** Does the sentence lower[start, end) name an outside authority or a national/world scope? */
 export function externalSubject(lower: string, start: number, end: number): boolean {

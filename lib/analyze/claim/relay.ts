@@ -3,21 +3,29 @@
  * giver, and the filter that keeps, in a post in the office's own voice, only what it relays.
  */
 import type { Candidate } from './candidate';
+import type { SentenceView } from './sentence';
 import { externalSubject, OFFICE_VOICE } from './provenance';
 
 /** a secret uncovered: the mark of gossip about someone, whoever posts it */
 const REVEAL_RE = /(?<![a-z])(?:ternyata|rupanya|terungkap|terbongkar|membongkar|diam-diam|dirahasiakan|disembunyikan|ditutup-tutupi)(?![a-z])/;
 /** the result of a contest or an award: the ranking's source is the contest itself */
-export const CONTEST_RE = /(?<![a-z])(?:juara|meraih|menyabet|penghargaan|lomba|kejuaraan|festival|olimpiade|award|awards|medali|piala|trofi|nominasi)(?![a-z])/;
+export const CONTEST_RE = new RegExp('(?<![a-z])(?:juara|meraih|menyabet|penghargaan|lomba|kejuaraan|festival|olimpiade|award|awards|medali|piala|trofi|' +
+  'nominasi)(?![a-z])');
 /** a post that debunks: its label, or a verdict on what circulates ("❌ HOAKS", "adalah hoaks", "klarifikasi") */
 export const DEBUNK_POST_RE =
-  /(?:^|\n)[^a-z0-9\n]{0,4}(?:klarifikasi|cek fakta|hoaks atau fakta|\[hoaks\]|hoaks[!:.])|(?:❌|adalah|merupakan|dipastikan|itu) ?(?:hoaks|hoax|tidak benar)(?![a-z])|(?:yang|yg) beredar(?: tersebut| itu| ini)? (?:sama sekali )?(?:tidak|bukan)(?![a-z])|(?:situs|akun|website|laman|nomor|tautan|link)(?:-situs|-akun)? palsu|(?<![a-z])mengatasnamakan(?![a-z])/;
+  new RegExp('(?:^|\\n)[^a-z0-9\\n]{0,4}(?:klarifikasi|cek fakta|hoaks atau fakta|\\[hoaks\\]|hoaks[!:.])|(?:❌|adalah|merupakan|dipastikan|itu) ?(?:hoaks|' +
+    'hoax|tidak benar)(?![a-z])|(?:yang|yg) beredar(?: tersebut| itu| ini)? (?:sama sekali )?(?:tidak|bukan)(?![a-z])|(?:situs|akun|website|laman|nomor|' +
+    'tautan|link)(?:-situs|-akun)? palsu|(?<![a-z])mengatasnamakan(?![a-z])');
 /** someone else's wrongdoing as the cause or the news: an accusation relays what others did */
-const ACCUSATION_RE = /(?<![a-z])(?:tengkulak|spekulan|kartel|menimbun (?:stok|barang|beras|minyak|bbm|gas|pupuk|sembako)|ulah|oknum|pencuri|pencurian|sabotase|disabotase|disengaja|dalang|provokator|terlibat|korupsi|dikorupsi|menggelapkan|penggelapan|suap|disuap|menyuap|selingkuh|mafia)(?![a-z])/;
+const ACCUSATION_RE = new RegExp('(?<![a-z])(?:tengkulak|spekulan|kartel|menimbun (?:stok|barang|beras|minyak|bbm|gas|pupuk|sembako)|ulah|oknum|pencuri|' +
+  'pencurian|sabotase|disabotase|disengaja|dalang|provokator|terlibat|korupsi|dikorupsi|menggelapkan|penggelapan|suap|disuap|menyuap|selingkuh|' +
+  'mafia)(?![a-z])');
 /** a law-enforcement office reporting its own case (a convict, a suspect, a verdict) is the primary source */
-const LEGAL_PROCESS_RE = /(?<![a-z])(?:terpidana|terdakwa|tersangka|vonis|divonis|putusan|berkekuatan hukum tetap|inkrah|inkracht|penyidik|penyidikan|penuntutan|persidangan|diamankan|mengamankan)(?![a-z])/;
+const LEGAL_PROCESS_RE = new RegExp('(?<![a-z])(?:terpidana|terdakwa|tersangka|vonis|divonis|putusan|berkekuatan hukum tetap|inkrah|inkracht|penyidik|' +
+  'penyidikan|penuntutan|persidangan|diamankan|mengamankan)(?![a-z])');
 /** an award the office received: the giver named after "dari" is not a source being relayed */
-export const AWARD_RE = /(?<![a-z])(?:menerima|meraih|mendapat(?:kan)?|memperoleh|dianugerahi|menyabet|raih|terima) (?:penghargaan|anugerah|award|piagam|trofi|predikat|sertifikat|akreditasi)(?![a-z])/;
+export const AWARD_RE = new RegExp('(?<![a-z])(?:menerima|meraih|mendapat(?:kan)?|memperoleh|dianugerahi|menyabet|raih|terima) (?:penghargaan|anugerah|' +
+  'award|piagam|trofi|predikat|sertifikat|akreditasi)(?![a-z])');
 export const CONDITION_BEFORE_RE = /(?<![a-z])(?:jika|apabila|bila|kalau|bagi|yang|yg|belum)(?![a-z])/;
 
 /**
@@ -68,8 +76,9 @@ export function keepRelayed(cands: Candidate[], voice: number, external: boolean
  * giver of an award the office received), a secret revealed, or an accusation that is not the
  * office's own case in law.
  */
-export function relaysOthers(lower: string, start: number, end: number, sent: string): boolean {
-  if (externalSubject(lower, start, end) && !AWARD_RE.test(sent)) return true;
+export function relaysOthers(v: SentenceView): boolean {
+  const { lower, s, sent } = v;
+  if (externalSubject(lower, s.start, s.end) && !v.award()) return true;
   if (REVEAL_RE.test(sent)) return true;
   return ACCUSATION_RE.test(sent) && !LEGAL_PROCESS_RE.test(sent);
 }

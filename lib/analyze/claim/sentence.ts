@@ -3,9 +3,16 @@ import type { Range } from '../text/fold';
 import { first, has, type Bucket } from './cues';
 import { KI } from './lexicon';
 import type { NumberHit } from './numbers';
+import { AWARD_RE } from './relay';
 
-export const QUESTION_START_RE = /^(?:apakah|benarkah|betulkah|bener ?gak|bener ?nggak|is it true|has anyone|have you|do you|does anyone|did you|can you|could you|would you|what|when|where|why|how|who|which)\b/;
-export const GREETING_START_RE = /^(?:selamat|terima kasih|makasih|thank|thanks|good (?:morning|afternoon|evening|night)|halo|hallo|hai|hello|hi|hey|assalamu|salam|happy|congrat|welcome|dirgahayu|sugeng|wilujeng)\b/;
+export const QUESTION_START_RE = new RegExp(
+  '^(?:apakah|benarkah|betulkah|bener ?gak|bener ?nggak|is it true|has anyone|have you|do you|does anyone|' +
+    'did you|can you|could you|would you|what|when|where|why|how|who|which)\\b',
+);
+export const GREETING_START_RE = new RegExp(
+  '^(?:selamat|terima kasih|makasih|thank|thanks|good (?:morning|afternoon|evening|night)|halo|hallo|hai|hello|' +
+    'hi|hey|assalamu|salam|happy|congrat|welcome|dirgahayu|sugeng|wilujeng)\\b',
+);
 /** rhetorical questions that assert their content */
 export const RHETORICAL_RE = /^(?:bukankah|bukannya|isn't it true|wasn't it)\b/;
 
@@ -27,7 +34,20 @@ export function endsWithQuestion(text: string, start: number, end: number): bool
   for (let e = end - 1; e >= start; e--) {
     const c = text.charCodeAt(e);
     if (c === 63 || c === 0xff1f) return true;
-    if (c === 32 || c === 34 || c === 39 || c === 41 || c === 93 || c === 0x201d || c === 0x2019 || c === 0xfe0f || c === 0x200d || (c >= 0xd800 && c <= 0xdfff) || (c >= 0x2600 && c <= 0x27bf)) continue;
+    if (
+      c === 32 ||
+      c === 34 ||
+      c === 39 ||
+      c === 41 ||
+      c === 93 ||
+      c === 0x201d ||
+      c === 0x2019 ||
+      c === 0xfe0f ||
+      c === 0x200d ||
+      (c >= 0xd800 && c <= 0xdfff) ||
+      (c >= 0x2600 && c <= 0x27bf)
+    )
+      continue;
     return false;
   }
   return false;
@@ -70,6 +90,8 @@ export interface SentenceView {
   officialNotice: () => boolean;
   /** how many families of the office's own voice the post carries (computed once per post, on demand) */
   voice: () => number;
+  /** an award the office received is named here (read once, on demand: relay.ts and the unverified decider ask) */
+  award: () => boolean;
   /** a verified fact of the office matched a figure here */
   factMatched: boolean;
 }
@@ -88,8 +110,10 @@ export function readSentence(post: PostView, s: Range, b: Bucket, nums: NumberHi
   const sent = lower.slice(s.start, s.end);
   // a long sentence that only ends in a question still asserts what comes before it
   // "bukankah …?" asserts rather than asks
-  const question = ((endsWithQuestion(text, s.start, s.end) && countWords(lower, s.start, s.end, 14) < 14) || QUESTION_START_RE.test(sent)) && !RHETORICAL_RE.test(sent);
+  const question =
+    ((endsWithQuestion(text, s.start, s.end) && countWords(lower, s.start, s.end, 14) < 14) || QUESTION_START_RE.test(sent)) && !RHETORICAL_RE.test(sent);
   const firstPerson = ownVoice(b, text, s.start);
+  let award: boolean | undefined;
   return {
     text,
     lower,
@@ -107,6 +131,7 @@ export function readSentence(post: PostView, s: Range, b: Bucket, nums: NumberHi
     debunk: has(b, KI.debunk) || post.debunkPost,
     officialNotice: post.officialNotice,
     voice: post.voice,
+    award: () => (award ??= AWARD_RE.test(sent)),
     factMatched: false,
   };
 }

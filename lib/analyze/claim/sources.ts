@@ -24,14 +24,16 @@ export interface LinkHit {
 
 // A URL, or a bare domain with a known suffix. Linear: character classes with single quantifiers.
 const LINK_RE =
-  /\b(?:https?:\/\/|www\.)[^\s<>"'()]+|\b[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9][a-z0-9-]{0,62}){0,6}\.(?:go\.id|ac\.id|or\.id|co\.id|sch\.id|desa\.id|mil\.id|net\.id|web\.id|my\.id|com|org|net|int|gov|edu|info|id|io|co|ly|me|news|tv)\b(?:\/[^\s<>"'()]*)?/g;
+  new RegExp('\\b(?:https?:\\/\\/|www\\.)[^\\s<>"\'()]+|\\b[a-z0-9][a-z0-9-]{0,62}(?:\\.[a-z0-9][a-z0-9-]{0,62}){0,6}\\.(?:go\\.id|ac\\.id|or\\.id|co\\.id|' +
+    'sch\\.id|desa\\.id|mil\\.id|net\\.id|web\\.id|my\\.id|com|org|net|int|gov|edu|info|id|io|co|ly|me|news|tv)\\b(?:\\/[^\\s<>"\'()]*)?', 'g');
 
 /**
  * Where a bare domain's suffix can be: LINK_RE's final "\.(?:…)\b", the same list. A bare domain
  * must end at one of these; a URL starts with "http" or "www.". So LINK_RE can skip straight to
  * the run of [a-z0-9.-] that holds such a suffix (see nextLinkStart).
  */
-const SUFFIX_DOT_RE = /\.(?:go\.id|ac\.id|or\.id|co\.id|sch\.id|desa\.id|mil\.id|net\.id|web\.id|my\.id|com|org|net|int|gov|edu|info|id|io|co|ly|me|news|tv)\b/g;
+const SUFFIX_DOT_RE = new RegExp('\\.(?:go\\.id|ac\\.id|or\\.id|co\\.id|sch\\.id|desa\\.id|mil\\.id|net\\.id|web\\.id|my\\.id|com|org|net|int|gov|edu|info|' +
+  'id|io|co|ly|me|news|tv)\\b', 'g');
 /** If someone edits one list and not the other, skipping is off and LINK_RE reads everything. */
 const SUFFIX_IN_SYNC = LINK_RE.source.includes(SUFFIX_DOT_RE.source);
 
@@ -124,20 +126,37 @@ export function findLinks(lower: string, trusted: ReadonlyArray<string>): LinkHi
 const SUMBER_RE = /(?:sumber|source|sources|referensi|rujukan|dikutip dari|disadur dari|data dari|data)\s?:\s?(?=\S)/y;
 // attribution verbs followed by an optional generic document word, then (checked in code) an institution
 const ATTRIB_RE =
-  /(?:menurut|berdasarkan|berdasar|mengutip|merujuk(?: pada| ke)?|mengacu(?: pada| ke)?|sesuai(?: dengan)?|seperti (?:dirilis|diumumkan|disampaikan)(?: oleh)?|dirilis oleh|diumumkan oleh|according to|based on|citing|per|as reported by|as announced by|data|rilis|laporan)\s(?:(?:the\s)?(?:data|rilis|laporan|keterangan|catatan|hasil|survei|survey|siaran pers|pengumuman|informasi|info|publikasi|kajian|penelitian|riset|report|data from|figures from|release from|statement from|update from|pernyataan|rekap|rekapitulasi|pantauan|pemantauan|uji lab|surat|official)\s)?(?:(?:resmi|terbaru|terkini|sementara|mingguan|bulanan|tahunan|harian|official|weekly|monthly|latest|the)\s){0,2}/y;
+  new RegExp('(?:menurut|berdasarkan|berdasar|mengutip|merujuk(?: pada| ke)?|mengacu(?: pada| ke)?|sesuai(?: dengan)?|seperti (?:dirilis|diumumkan|' +
+    'disampaikan)(?: oleh)?|dirilis oleh|diumumkan oleh|according to|based on|citing|per|as reported by|as announced by|data|rilis|' +
+    'laporan)\\s(?:(?:the\\s)?(?:data|rilis|laporan|keterangan|catatan|hasil|survei|survey|siaran pers|pengumuman|informasi|info|publikasi|kajian|' +
+    'penelitian|riset|report|data from|figures from|release from|statement from|update from|pernyataan|rekap|rekapitulasi|pantauan|pemantauan|uji lab|' +
+    'surat|official)\\s)?(?:(?:resmi|terbaru|terkini|sementara|mingguan|bulanan|tahunan|harian|official|weekly|monthly|latest|the)\\s){0,2}', 'y');
 // a numbered regulation: "Perda No. 3 Tahun 2024", "UU 27/2022", "Perpres Nomor 12", "SE MenPAN-RB 137/2018"
 const LAW_RE =
-  /(?:uu|undang-undang|perpu|perppu|perpres|perda|perwal|perwali|perbup|pergub|permen[a-z-]*|peraturan(?: menteri| daerah| wali kota| walikota| bupati| gubernur| presiden| pemerintah)|pp|keppres|kepres|kepmen[a-z-]*|kepgub|kepbup|kepwal|inpres|instruksi presiden|se|surat edaran|pmk|kmk)(?:\s[a-z-]{2,20}){0,3}[\s-]?(?:(?:no\.?|nomor|nr\.?)\s?\d{1,4}(?:\s?(?:\/|tahun|th\.?|thn)\s?(?:19|20)\d\d)?|\d{1,4}\s?(?:\/|tahun|th\.?|thn)\s?(?:19|20)\d\d)/y;
+  new RegExp('(?:uu|undang-undang|perpu|perppu|perpres|perda|perwal|perwali|perbup|pergub|permen[a-z-]*|peraturan(?: menteri| daerah| wali kota| walikota|' +
+    ' bupati| gubernur| presiden| pemerintah)|pp|keppres|kepres|kepmen[a-z-]*|kepgub|kepbup|kepwal|inpres|instruksi presiden|se|surat edaran|pmk|' +
+    'kmk)(?:\\s[a-z-]{2,20}){0,3}[\\s-]?(?:(?:no\\.?|nomor|nr\\.?)\\s?\\d{1,4}(?:\\s?(?:\\/|tahun|th\\.?|thn)\\s?(?:19|20)\\d\\d)?|\\d{1,4}\\s?(?:\\/|' +
+    'tahun|th\\.?|thn)\\s?(?:19|20)\\d\\d)', 'y');
 /** Words that start institutions or official documents (lower case). */
 const INSTITUTION_RE =
-  /^(?:kementerian|kemen[a-z]+|kemenkes|kemensos|kemendagri|kemendikbud|kominfo|komdigi|dinas|dinkes|disdukcapil|dukcapil|disdik|dishub|dinsos|bapenda|bappeda|bappenas|badan|bps|bmkg|bpbd|bnpb|bpom|bkn|bpjs|bi|ojk|kpu|kpud|bawaslu|kpk|polri|polda|polres|polsek|kepolisian|tni|kejaksaan|kejari|kejati|pengadilan|ma|mk|dpr|dprd|mpr|pemkot|pemkab|pemprov|pemda|pemerintah (?:kota|kabupaten|provinsi|daerah|pusat)|setda|sekretariat|biro|humas|ppid|puskesmas|rsud|rumah sakit|pln|pdam|perumda|pertamina|kai|bumn|lipi|brin|ibi|idi|mui|who|unicef|world health|cdc|un|pbb|world bank|bank dunia|imf|satgas|gugus tugas|kantor|direktorat|ditjen|dirjen|lembaga|komisi|ombudsman|lapor|sp4n|nasa|city|the city|the ministry|ministry|department|dept|office|the office|national|statistics|health office|agency|bureau|bank indonesia|survei kepuasan|panel harga|sensus|susenas|riskesdas|ssgi|ssgbi|sipd|perbup|perwal|perwali|perda|pergub|perpres|permen[a-z]*|peraturan|undang-undang|uu|keputusan|surat edaran|juknis|juklak)\b/;
+  new RegExp('^(?:kementerian|kemen[a-z]+|kemenkes|kemensos|kemendagri|kemendikbud|kominfo|komdigi|dinas|dinkes|disdukcapil|dukcapil|disdik|dishub|dinsos|' +
+    'bapenda|bappeda|bappenas|badan|bps|bmkg|bpbd|bnpb|bpom|bkn|bpjs|bi|ojk|kpu|kpud|bawaslu|kpk|polri|polda|polres|polsek|kepolisian|tni|kejaksaan|kejari|' +
+    'kejati|pengadilan|ma|mk|dpr|dprd|mpr|pemkot|pemkab|pemprov|pemda|pemerintah (?:kota|kabupaten|provinsi|daerah|pusat)|setda|sekretariat|biro|humas|' +
+    'ppid|puskesmas|rsud|rumah sakit|pln|pdam|perumda|pertamina|kai|bumn|lipi|brin|ibi|idi|mui|who|unicef|world health|cdc|un|pbb|world bank|bank dunia|' +
+    'imf|satgas|gugus tugas|kantor|direktorat|ditjen|dirjen|lembaga|komisi|ombudsman|lapor|sp4n|nasa|city|the city|the ministry|ministry|department|dept|' +
+    'office|the office|national|statistics|health office|agency|bureau|bank indonesia|survei kepuasan|panel harga|sensus|susenas|riskesdas|ssgi|ssgbi|sipd|' +
+    'perbup|perwal|perwali|perda|pergub|perpres|permen[a-z]*|peraturan|undang-undang|uu|keputusan|surat edaran|juknis|juklak)\\b');
 /** A regional office's short name: Disperindag, Diskominfo, Dispora, Disnakertrans (capitalised in the text). */
 const DINAS_NAME_RE = /^dis[a-z]{3,14}\b/;
 /** Officials whose statement is an attribution: "Menurut Kepala Dinas …", "Menurut Bupati …". */
-const OFFICIAL_RE = /^(?:kepala|kadis|kadin|sekda|sekretaris|juru bicara|jubir|direktur|dirut|kapolres|kapolda|kapolri|kapolsek|dandim|danrem|camat|lurah|kades|bupati|wakil bupati|wali ?kota|wakil wali ?kota|gubernur|wakil gubernur|menteri|presiden|ketua|kabag|kasubag|kabid|plt|pj|spokesperson|head|director|minister|mayor|governor|chief|the head)\b/;
+const OFFICIAL_RE = new RegExp('^(?:kepala|kadis|kadin|sekda|sekretaris|juru bicara|jubir|direktur|dirut|kapolres|kapolda|kapolri|kapolsek|dandim|danrem|' +
+  'camat|lurah|kades|bupati|wakil bupati|wali ?kota|wakil wali ?kota|gubernur|wakil gubernur|menteri|presiden|ketua|kabag|kasubag|kabid|plt|pj|' +
+  'spokesperson|head|director|minister|mayor|governor|chief|the head)\\b');
 /** Attributions that name nobody in particular. */
 const VAGUE_AFTER_RE =
-  /^(?:saya|aku|gue|gua|gw|kami|kita|dia|beliau|mereka|ahli|pakar|para|warga|orang|netizen|sumber|kabar|info|teman|temen|kawan|tetangga|dokter|seorang|salah satu|banyak|beberapa|penelitian|riset|studi|peneliti|ilmuwan|experts?|scientists?|studies|research|some|many|people|a |an |my|our|me|us|i |we )\b/;
+  new RegExp('^(?:saya|aku|gue|gua|gw|kami|kita|dia|beliau|mereka|ahli|pakar|para|warga|orang|netizen|sumber|kabar|info|teman|temen|kawan|tetangga|dokter|' +
+    'seorang|salah satu|banyak|beberapa|penelitian|riset|studi|peneliti|ilmuwan|experts?|scientists?|studies|research|some|many|people|a |an |my|our|me|us|' +
+    'i |we )\\b');
 
 function isUpper(c: number): boolean {
   return c >= 65 && c <= 90;

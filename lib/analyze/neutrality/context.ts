@@ -10,7 +10,7 @@
  * kita", "Pertahankan ya!") is not campaigning. The cue list is deliberately broad: it is only a gate in
  * front of the model, which still has to score the sentence as partisan.
  */
-import { KIND_EMOJI, KIND_HASHTAG, KIND_WORD, type Tok } from '../tone/normalize';
+import { KIND_EMOJI, KIND_HASHTAG, KIND_WORD, type Tok } from '../text/tokens';
 
 const STRONG = new Set(
   (
@@ -34,7 +34,8 @@ const WEAK = new Set(
 );
 /** Election hashtags: #PilgubJateng, #Pemilu2024, #Nomor1Bersih, #SatuPutaran, #27November, #OTW27November. */
 const TAG =
-  /pil(?:kada|gub|bup|pres|eg|kades|walkot)|pemilu|pemilihan|coblos|menang|periode|paslon|capres|cagub|cabup|presiden|lanjut|ganti|nomor|no\d|putaran|terbukti|^#?\d{1,2}(?:nov|feb|des|okt)|otw\d/i;
+  new RegExp('pil(?:kada|gub|bup|pres|eg|kades|walkot)|pemilu|pemilihan|coblos|menang|periode|paslon|capres|cagub|cabup|presiden|lanjut|ganti|nomor|no\\d|' +
+    'putaran|terbukti|^#?\\d{1,2}(?:nov|feb|des|okt)|otw\\d', 'i');
 /** Candidates' hand signs: one finger, two fingers. */
 const SIGN = /[☝✌👆]/u;
 

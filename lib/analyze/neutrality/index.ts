@@ -6,8 +6,10 @@
  * hashtags come from settings.neutralityTerms.
  */
 import type { RawFinding, Rule, RuleContext } from '../types';
-import { compile, runPatterns } from '../tone/compile';
-import { KIND_HASHTAG, KIND_PUNCT, KIND_WORD, viewOf, type Tok } from '../tone/normalize';
+import { memoLast } from '../text/memo';
+import { compile, runPatterns } from '../text/phrases';
+import { KIND_HASHTAG, KIND_PUNCT, KIND_WORD, type Tok } from '../text/tokens';
+import { isWordCode } from '../text/words';
 import { NEUTRALITY_PATTERNS, type NeutralityPattern } from './patterns';
 import { NEUTRALITY_MESSAGES as MSG } from './messages';
 import { MAX_PER_RULE, SpanIndex } from '../limits';
@@ -16,20 +18,23 @@ const PATTERNS = compile<NeutralityPattern>(NEUTRALITY_PATTERNS);
 
 /** Regulatory or reporting sentences: neutral information about the rules, not a campaign. */
 const GUARD = new Set(
-  'dilarang larangan melanggar pelanggaran ditertibkan menertibkan penertiban bawaslu sanksi mengimbau diimbau imbauan netralitas netral laporkan dugaan aturan sesuai regulasi prohibited banned'.split(
+  ('dilarang larangan melanggar pelanggaran ditertibkan menertibkan penertiban bawaslu sanksi mengimbau diimbau imbauan netralitas netral laporkan dugaan ' +
+    'aturan sesuai regulasi prohibited banned').split(
     ' ',
   ),
 );
 /** Words of support or a call to act, used with candidate names and the office's own terms. */
 const SUPPORT = new Set(
-  'pilih pilihlah coblos dukung mendukung dukunglah menangkan memenangkan kawal unggul menang jagoan relawan pemenangan gabung ayo yuk mari follow ikuti like share retweet repost sebarkan ramaikan vote support win deserves lanjutkan terbaik hebat hidup jaya 👍 ✌'.split(
+  ('pilih pilihlah coblos dukung mendukung dukunglah menangkan memenangkan kawal unggul menang jagoan relawan pemenangan gabung ayo yuk mari follow ikuti ' +
+    'like share retweet repost sebarkan ramaikan vote support win deserves lanjutkan terbaik hebat hidup jaya 👍 ✌').split(
     ' ',
   ),
 );
 
 /** Words that place a post in an election: without one, a pair of capitalised words is a menu path or a place. */
 const ELECTION = new Set(
-  'pemilu pilkada pilpres pileg pilgub pilbup pilwalkot pilkades pemilihan paslon capres cawapres cagub cawagub cabup cawabup cawalkot calon kandidat kampanye relawan pemenangan coblos nyoblos tps dpt partai koalisi periode menang memenangkan menangkan election candidate campaign vote'.split(
+  ('pemilu pilkada pilpres pileg pilgub pilbup pilwalkot pilkades pemilihan paslon capres cawapres cagub cawagub cabup cawabup cawalkot calon kandidat ' +
+    'kampanye relawan pemenangan coblos nyoblos tps dpt partai koalisi periode menang memenangkan menangkan election candidate campaign vote').split(
     ' ',
   ),
 );
@@ -111,13 +116,16 @@ function add(out: RawFinding[], taken: Taken, rule: string, start: number, end: 
 const PAIR = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}{2,})\s?[–—-]\s?(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}])/gu;
 const NOT_NAMES = new Set(
   ('senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli agustus september oktober november desember ' +
-    'jawa bali sumatra sumatera kalimantan sulawesi papua jakarta bogor bandung depok bekasi tangerang surabaya medan sabang merauke utara selatan barat timur tengah ' +
+    'jawa bali sumatra sumatera kalimantan sulawesi papua jakarta bogor bandung depok bekasi tangerang surabaya medan sabang merauke utara selatan barat ' +
+      'timur tengah ' +
     'pusat daerah kota kabupaten provinsi desa kelurahan kecamatan pagi siang sore malam').split(' '),
 );
 
-const CAMPAIGN_TAG = /(?:pilih|dukung|menang|coblos|lanjut|periode|gantipresiden|tetap|paslon|capres|cagub|cabup|nomor|presiden20|for ?president|for ?presiden)/i;
+const CAMPAIGN_TAG = new RegExp('(?:pilih|dukung|menang|coblos|lanjut|periode|gantipresiden|tetap|paslon|capres|cagub|cabup|nomor|presiden20|' +
+  'for ?president|for ?presiden)', 'i');
 const COMMON_SEGMENTS = new Set(
-  'lawan kita jaga hadapi membangun bangun pulih bisa sehat kuat maju covid indonesia lindungi cegah perangi warga rakyat masyarakat pemuda anak guru negeri bangsa semua lebih baik hebat bersih hijau aman damai'.split(
+  ('lawan kita jaga hadapi membangun bangun pulih bisa sehat kuat maju covid indonesia lindungi cegah perangi warga rakyat masyarakat pemuda anak guru ' +
+    'negeri bangsa semua lebih baik hebat bersih hijau aman damai').split(
     ' ',
   ),
 );
@@ -135,17 +143,16 @@ function campaignHashtag(tag: string, amplified: boolean): boolean {
   return rest.every((s) => /^[A-Z][a-z]{2,}$/.test(s) && !COMMON_SEGMENTS.has(s.toLowerCase()));
 }
 
-let termCache: { key: string[]; terms: string[] } | null = null;
-function termsOf(list: string[]): string[] {
-  if (!termCache || termCache.key !== list) {
-    termCache = { key: list, terms: list.filter((t) => typeof t === 'string').map((t) => t.trim().toLowerCase()).filter((t) => t.length >= 2) };
-  }
-  return termCache.terms;
-}
+const termsOf = memoLast((list: string[]): string[] =>
+  list
+    .filter((t) => typeof t === 'string')
+    .map((t) => t.trim().toLowerCase())
+    .filter((t) => t.length >= 2),
+);
 
 function run(ctx: RuleContext): RawFinding[] {
   const { text, lower } = ctx;
-  const view = viewOf(text, lower);
+  const view = ctx.tokens;
   const toks = view.toks;
   const out: RawFinding[] = [];
   const taken: Taken = { spans: new SpanIndex(), count: new Map() };
@@ -198,8 +205,7 @@ function run(ctx: RuleContext): RawFinding[] {
         from = i + term.length;
         const before = i > 0 ? lower.charCodeAt(i - 1) : 32;
         const after = from < lower.length ? lower.charCodeAt(from) : 32;
-        const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-        if ((isWordChar(before) && term[0] !== '#') || isWordChar(after)) continue;
+        if ((isWordCode(before) && term[0] !== '#') || isWordCode(after)) continue;
         const t = tokenAt(toks, i, true);
         const [a, b] = t >= 0 ? ix.sentenceOf(t) : [0, toks.length - 1];
         const guarded = t >= 0 && ix.anyGuard(a, b);

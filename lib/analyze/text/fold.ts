@@ -73,7 +73,46 @@ export function splitSentences(text: string): Range[] {
   return out;
 }
 
-const ABBREV = new Set(['no', 'jl', 'jln', 'kab', 'kec', 'kel', 'dr', 'drs', 'ir', 'h', 'hj', 'bpk', 'ibu', 'sdr', 'sdri', 'rt', 'rw', 'tgl', 'gg', 'komp', 'prof', 'st', 'sh', 'se', 'mt', 'an', 'yth', 'dll', 'dsb', 'tsb', 'ybs', 'rek', 'telp', 'hp', 'wa', 'pak', 'bu', 'kp']);
+const ABBREV = new Set([
+  'no',
+  'jl',
+  'jln',
+  'kab',
+  'kec',
+  'kel',
+  'dr',
+  'drs',
+  'ir',
+  'h',
+  'hj',
+  'bpk',
+  'ibu',
+  'sdr',
+  'sdri',
+  'rt',
+  'rw',
+  'tgl',
+  'gg',
+  'komp',
+  'prof',
+  'st',
+  'sh',
+  'se',
+  'mt',
+  'an',
+  'yth',
+  'dll',
+  'dsb',
+  'tsb',
+  'ybs',
+  'rek',
+  'telp',
+  'hp',
+  'wa',
+  'pak',
+  'bu',
+  'kp',
+]);
 
 function isAbbrevBefore(text: string, dot: number): boolean {
   let s = dot;

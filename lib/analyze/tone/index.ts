@@ -4,7 +4,8 @@
  * Severity: profanity, SARA and threats = danger; the rest = warning; reply quality = info.
  */
 import type { RawFinding, Rule, RuleContext, Severity } from '../types';
-import { compile, runPatterns } from './compile';
+import { compile, runPatterns } from '../text/phrases';
+import { memoLast } from '../text/memo';
 import { LITERAL_CONTEXT, WEAK } from './lexicon';
 import {
   C_INSULT,
@@ -19,7 +20,6 @@ import {
   KIND_WORD,
   lookupWord,
   squeeze,
-  viewOf,
   type Tok,
 } from './normalize';
 import { TONE_PATTERNS, type PatternDef } from './patterns';
@@ -49,26 +49,24 @@ const PATTERNS = compile<PatternDef>(TONE_PATTERNS);
 const LITERAL = new Set(LITERAL_CONTEXT.split(/\s+/));
 /** Words that aim a TARGETED word at someone. */
 const TARGET = new Set(
-  'kamu kalian anda situ kau dasar si seperti otak otaknya otakmu mulut mulutnya mulutmu muka mukanya mukamu kelakuan mental dasarnya bagai bagaikan sok manusia rezim'.split(' '),
+  (
+    'kamu kalian anda situ kau dasar si seperti otak otaknya otakmu mulut mulutnya mulutmu muka mukanya mukamu kelakuan mental dasarnya bagai bagaikan sok ' +
+    'manusia rezim'
+  ).split(' '),
 );
 /** Words right before a TARGETED word that aim it: a likeness ("kaya monyet") or a call ("woi monyet"). */
 const AIM_BEFORE = new Set('kaya mirip ibarat woi woy hoi hei hai halo oi eh'.split(' '));
 const TARGET_SARA = new Set('kamu kalian situ kau dasar si dasarnya bagai bagaikan'.split(' '));
 /** Words that report or name a word rather than use it ("kata", "istilah", "menyebut"). */
 const REPORTING = new Set(
-  'kata menyebut disebut sebutan istilah julukan panggilan ucapan mengucapkan umpatan makian dituduh menuduh tuduhan dicap mencap dikatain dikatai mengatai ngatain melabeli label word words called term'.split(' '),
+  (
+    'kata menyebut disebut sebutan istilah julukan panggilan ucapan mengucapkan umpatan makian dituduh menuduh tuduhan dicap mencap dikatain dikatai ' +
+    'mengatai ngatain melabeli label word words called term'
+  ).split(' '),
 );
 /** … and words that do so only before a quoted word ("seperti 'bego'"). */
 const REPORTING_QUOTED = new Set('seperti dengan menggunakan memakai bilang berkata ucap like say said'.split(' '));
 const RELIGIOUS = new Set('godaan bisikan tipu daya terkutuk berlindung allah syaitan langkah membisikkan qs ayat ikuti jin malaikat'.split(' '));
-
-function sentenceBounds(toks: Tok[], t: number): [number, number] {
-  let a = t;
-  while (a > 0 && !(toks[a - 1].k === KIND_PUNCT && (toks[a - 1].w === '.' || toks[a - 1].w === '!' || toks[a - 1].w === '?'))) a--;
-  let b = t;
-  while (b + 1 < toks.length && !(toks[b + 1].k === KIND_PUNCT && (toks[b + 1].w === '.' || toks[b + 1].w === '!' || toks[b + 1].w === '?'))) b++;
-  return [a, b];
-}
 
 function near(toks: Tok[], t: number, before: number, after: number, set: Set<string>): boolean {
   for (let i = Math.max(0, t - before); i <= Math.min(toks.length - 1, t + after); i++) if (i !== t && set.has(toks[i].n)) return true;
@@ -212,11 +210,11 @@ function customSet(list: string[]): { single: Set<string>; multi: string[] } | n
   }
   return single.size || multi.length ? { single, multi } : null;
 }
-let customCache: { key: string[]; v: ReturnType<typeof customSet> } | null = null;
+const customOf = memoLast(customSet);
 
 function run(ctx: RuleContext): RawFinding[] {
   const { text } = ctx;
-  const view = viewOf(text, ctx.lower);
+  const view = ctx.tokens;
   const { toks } = view;
   const out: RawFinding[] = [];
   const taken: Taken = new Map();
@@ -231,11 +229,16 @@ function run(ctx: RuleContext): RawFinding[] {
     if (e.w === 'idiot' && toks[t - 1]?.k === KIND_NUM) continue; // "3 Idiots", a film
     if ((e.w === 'setan' || e.w === 'iblis' || e.w === 'terkutuk') && nearW(toks, t, 4, 4, RELIGIOUS)) continue;
     if (e.w === 'tai' && toks[t + 1]?.w === 'lalat') continue; // tahi lalat: a mole
-    if ((e.w === 'bodo' || e.w === 'bodoh') && (toks[t + 1]?.w === 'amat' || toks[t + 1]?.w === 'amatan' || toks[t - 1]?.w === 'masa')) continue; // "bodo amat": dismissive, below
+    // "bodo amat": dismissive, below
+    if ((e.w === 'bodo' || e.w === 'bodoh') && (toks[t + 1]?.w === 'amat' || toks[t + 1]?.w === 'amatan' || toks[t - 1]?.w === 'masa')) continue;
     if ((e.w === 'cacat' || e.w === 'cacad') && nearW(toks, t, 3, 3, DISABILITY)) continue; // penyandang cacat, cacat bawaan
     if (toks[t - 1]?.w === 'al') continue; // a surah's name: Al-Kafirun, Al-Munafiqun
     if ((e.c === C_TARGETED || e.c === C_INSULT) && isInQuotedTitle(text, toks, t)) continue; // "Si Kancil dan Buaya", a story
-    if (NAME_SENSE.has(e.w) && (isInName(text, toks, t) || NAME_BEFORE.has(toks[t - 1]?.w ?? '') || NAME_BEFORE.has(toks[t - 2]?.w ?? '') || toks[t + 1]?.w === 'chi')) continue;
+    if (
+      NAME_SENSE.has(e.w) &&
+      (isInName(text, toks, t) || NAME_BEFORE.has(toks[t - 1]?.w ?? '') || NAME_BEFORE.has(toks[t - 2]?.w ?? '') || toks[t + 1]?.w === 'chi')
+    )
+      continue;
     let rule: string;
     if (e.c === C_PROFANITY) rule = 'tone.profanity';
     else if (e.c === C_SARA) rule = 'tone.sara';
@@ -307,19 +310,29 @@ function run(ctx: RuleContext): RawFinding[] {
   // 5. the office's own words
   const custom = ctx.settings.customWords;
   if (custom && custom.length) {
-    if (!customCache || customCache.key !== custom) customCache = { key: custom, v: customSet(custom) };
-    const cs = customCache.v;
+    const cs = customOf(custom);
     if (cs) {
       for (let t = 0; t < toks.length; t++) {
         const tk = toks[t];
-        if (tk.k === KIND_WORD && (cs.single.has(tk.w) || cs.single.has(squeeze(tk.w)) || cs.single.has(ctx.lower.slice(tk.s, tk.e))) && !isReported(toks, t, t))
+        if (
+          tk.k === KIND_WORD &&
+          (cs.single.has(tk.w) || cs.single.has(squeeze(tk.w)) || cs.single.has(ctx.lower.slice(tk.s, tk.e))) &&
+          !isReported(toks, t, t)
+        )
           push(out, taken, 'tone.custom', toks, t, t, text);
       }
       for (const phrase of cs.multi) {
         let from = 0;
         let i: number;
         while ((i = ctx.lower.indexOf(phrase, from)) >= 0) {
-          out.push({ rule: 'tone.custom', category: 'tone', severity: 'warning', start: i, end: i + phrase.length, msg: MESSAGES['tone.custom'](text.slice(i, i + phrase.length)) });
+          out.push({
+            rule: 'tone.custom',
+            category: 'tone',
+            severity: 'warning',
+            start: i,
+            end: i + phrase.length,
+            msg: MESSAGES['tone.custom'](text.slice(i, i + phrase.length)),
+          });
           from = i + phrase.length;
         }
       }

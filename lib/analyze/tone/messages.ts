@@ -34,7 +34,8 @@ export const MESSAGES: Record<string, (w: string) => Msg> = {
     en: `Reads as sarcasm ${q(w)}. Sarcasm is easily misread and goes viral; say it plainly and politely.`,
   }),
   'tone.hostility': (w) => ({
-    id: `Bernada permusuhan ${q(w)}: tuduhan atau ajakan melawan orang atau kelompok memanaskan suasana. Akun resmi sebaiknya menenangkan; sampaikan kritik secara faktual.`,
+    id: `Bernada permusuhan ${q(w)}: tuduhan atau ajakan melawan orang atau kelompok memanaskan suasana. Akun resmi sebaiknya menenangkan; sampaikan ` +
+      `kritik secara faktual.`,
     en: `Hostile wording ${q(w)}: accusations or calls against people or groups inflame things. An official account should calm; state criticism factually.`,
   }),
   'tone.custom': (w) => ({
@@ -52,7 +53,9 @@ export const SHOUTING_MSG: Msg = {
 /** tone.reply_quality (./reply.ts): what a reply to a complaint still lacks. */
 export function replyMsg(missing: string[], missingEn: string[]): Msg {
   return {
-    id: `Balasan aduan ini belum memuat: ${missing.join(', ')}. Contoh: “Terima kasih laporannya, Kak. Kami teruskan ke petugas dan akan dicek paling lambat …; pantau di lapor.go.id.”`,
-    en: `This reply to a complaint lacks: ${missingEn.join(', ')}. E.g. “Thank you for reporting this. We have passed it on and it will be checked by …; follow it on lapor.go.id.”`,
+    id: `Balasan aduan ini belum memuat: ${missing.join(', ')}. Contoh: “Terima kasih laporannya, Kak. Kami teruskan ke petugas dan akan dicek paling ` +
+      `lambat …; pantau di lapor.go.id.”`,
+    en: `This reply to a complaint lacks: ${missingEn.join(', ')}. E.g. “Thank you for reporting this. We have passed it on and it will be checked by …; ` +
+      `follow it on lapor.go.id.”`,
   };
 }

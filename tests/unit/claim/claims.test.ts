@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { claimRules } from '../../../lib/analyze/claim';
-import { withDefaults } from '../../../lib/analyze/settings';
-import { foldLower, splitSentences } from '../../../lib/analyze/text/fold';
+import { makeContext } from '../../../lib/analyze';
 import { KI, KINDS, LEXICON, expand, scanCues } from '../../../lib/analyze/claim/lexicon';
 import { parseFigure, scanNumbers } from '../../../lib/analyze/claim/numbers';
 import { agrees } from '../../../lib/analyze/claim/facts';
@@ -9,7 +8,7 @@ import type { AnalyzerSettings, RawFinding } from '../../../lib/analyze/types';
 
 function run(text: string, settings?: Partial<AnalyzerSettings>): RawFinding[] {
   return claimRules.flatMap((r) =>
-    r.run({ text, now: new Date('2026-11-22T09:00:00+07:00'), tzOffsetMinutes: 420, settings: withDefaults(settings), lower: foldLower(text), sentences: splitSentences(text) }),
+    r.run(makeContext(text, { now: new Date('2026-11-22T09:00:00+07:00'), tzOffsetMinutes: 420, settings })),
   );
 }
 const alerts = (text: string, settings?: Partial<AnalyzerSettings>) => run(text, settings).filter((f) => f.severity !== 'info');

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { commitmentRules, toCaptured } from '../../../lib/analyze/commitment';
-import { foldLower, splitSentences } from '../../../lib/analyze/text/fold';
-import { withDefaults } from '../../../lib/analyze/settings';
+import { makeContext } from '../../../lib/analyze';
 import type { RawFinding, RuleContext } from '../../../lib/analyze/types';
 
 function ctxOf(text: string, now: string, tz = 420): RuleContext {
-  return { text, now: new Date(now), tzOffsetMinutes: tz, settings: withDefaults({}), lower: foldLower(text), sentences: splitSentences(text) };
+  return makeContext(text, { now: new Date(now), tzOffsetMinutes: tz, settings: {} });
 }
 function run(text: string, now = '2026-09-09T10:00:00+07:00', tz = 420): RawFinding[] {
   return commitmentRules.flatMap((r) => r.run(ctxOf(text, now, tz)));

@@ -24,6 +24,30 @@ describe('ContentScriptContext', () => {
     ctx.abort();
   });
 
+  it('runs its timers only while valid and cancels them when the extension goes', () => {
+    vi.useFakeTimers();
+    let alive = true;
+    const ctx = new ContentScriptContext('content', {}, () => alive, 60_000);
+    const once = vi.fn();
+    const tick = vi.fn();
+    const frame = vi.fn();
+    ctx.setTimeout(once, 100);
+    ctx.setInterval(tick, 100);
+    ctx.requestAnimationFrame(frame);
+    vi.advanceTimersByTime(350);
+    expect(once).toHaveBeenCalledTimes(1);
+    expect(tick).toHaveBeenCalledTimes(3);
+    expect(frame).toHaveBeenCalledTimes(1);
+    const late = vi.fn();
+    ctx.setTimeout(late, 100);
+    alive = false; // the extension was removed: the next guarded call finds out and stops everything
+    vi.advanceTimersByTime(1_000);
+    expect(late).not.toHaveBeenCalled();
+    expect(tick).toHaveBeenCalledTimes(3);
+    expect(ctx.signal.aborted).toBe(true);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
   it('stops when browser.runtime.id is gone (timer), and runs its invalidation callbacks once', () => {
     vi.useFakeTimers();
     let alive = true;

@@ -1,12 +1,11 @@
 import { piiRules } from '../../../lib/analyze/pii';
-import { withDefaults } from '../../../lib/analyze/settings';
-import { foldLower, splitSentences } from '../../../lib/analyze/text/fold';
+import { makeContext } from '../../../lib/analyze';
 import type { AnalyzerSettings, RawFinding, RuleContext } from '../../../lib/analyze/types';
 
 export const NOW = new Date('2026-11-22T09:00:00+07:00');
 
 export function ctxOf(text: string, settings?: Partial<AnalyzerSettings>): RuleContext {
-  return { text, now: NOW, tzOffsetMinutes: 420, settings: withDefaults(settings), lower: foldLower(text), sentences: splitSentences(text) };
+  return makeContext(text, { now: NOW, tzOffsetMinutes: 420, settings });
 }
 
 /** Every pii finding, in text order. */

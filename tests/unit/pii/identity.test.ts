@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alerts, hits, kinds, only, pii } from './helpers';
+import { alerts, hits, kinds, only } from './helpers';
 
 describe('pii.nik', () => {
   it('finds a NIK after the cue, in every layout', () => {

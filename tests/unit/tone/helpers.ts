@@ -1,11 +1,10 @@
 import { toneRules } from '../../../lib/analyze/tone';
 import { neutralityRules } from '../../../lib/analyze/neutrality';
-import { foldLower, splitSentences } from '../../../lib/analyze/text/fold';
-import { withDefaults } from '../../../lib/analyze/settings';
+import { makeContext } from '../../../lib/analyze';
 import type { AnalyzerSettings, RawFinding, Rule } from '../../../lib/analyze/types';
 
 export function runRules(rules: Rule[], text: string, settings?: Partial<AnalyzerSettings>): RawFinding[] {
-  const ctx = { text, now: new Date('2026-11-22T02:00:00Z'), tzOffsetMinutes: 420, settings: withDefaults(settings), lower: foldLower(text), sentences: splitSentences(text) };
+  const ctx = makeContext(text, { now: new Date('2026-11-22T02:00:00Z'), tzOffsetMinutes: 420, settings });
   return rules.flatMap((r) => r.run(ctx));
 }
 export const tone = (text: string, settings?: Partial<AnalyzerSettings>) => runRules(toneRules, text, settings);

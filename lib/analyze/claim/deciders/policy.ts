@@ -16,5 +16,15 @@ export function policy(v: SentenceView, cands: Candidate[]): void {
   const isCommitment = v.firstPerson && FUTURE_RE.test(sent);
   // an office's service notice (hours, outages, closures with their times) is its own information
   const quiet = isCommitment || isServiceNotice(sent);
-  cands.push(candidate(v.text, s, 'policy', quiet ? 'info' : 'warning', Math.min(pn.start, pc.start) > s.start + 40 ? Math.min(pn.start, pc.start) : s.start, s.end, quiet ? 0.4 : 0.75));
+  cands.push(
+    candidate(
+      v.text,
+      s,
+      'policy',
+      quiet ? 'info' : 'warning',
+      Math.min(pn.start, pc.start) > s.start + 40 ? Math.min(pn.start, pc.start) : s.start,
+      s.end,
+      quiet ? 0.4 : 0.75,
+    ),
+  );
 }

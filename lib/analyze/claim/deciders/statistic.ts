@@ -2,10 +2,8 @@
 import { candidate, type Candidate } from '../candidate';
 import { first, has } from '../cues';
 import { KI } from '../lexicon';
+import { LOCAL_SCOPE_RE } from '../provenance';
 import type { SentenceView } from '../sentence';
-
-/** a place inside the office's own area: a village, district, neighbourhood */
-const LOCAL_SCOPE_RE = /(?<![a-z])(?:desa|kelurahan|kel\.|kecamatan|kec\.|rt|rw|dusun|kampung|kabupaten|kab\.|kota)(?![a-z])/;
 
 export function statistic(v: SentenceView, cands: Candidate[]): void {
   const { b, lower, sent, s } = v;
@@ -15,13 +13,19 @@ export function statistic(v: SentenceView, cands: Candidate[]): void {
     const soft = v.experience && !strongStat;
     // a count of what the office handled in its own area ("40 warga dari 8 desa", "150 unit") is its own figure
     // (millions are not a local count)
-    const ownCount = stat.cls === 'count' && !has(b, KI.trend) && !has(b, KI.statSubj) && (v.voice() > 0 || LOCAL_SCOPE_RE.test(sent)) && !/juta|miliar|triliun|million|billion/.test(lower.slice(stat.start, stat.end + 8));
+    const ownCount =
+      stat.cls === 'count' &&
+      !has(b, KI.trend) &&
+      !has(b, KI.statSubj) &&
+      (v.voice() > 0 || LOCAL_SCOPE_RE.test(sent)) &&
+      !/juta|miliar|triliun|million|billion/.test(lower.slice(stat.start, stat.end + 8));
     const quiet = soft || v.factMatched || ownCount;
     const c = candidate(v.text, s, 'statistic', quiet ? 'info' : 'warning', stat.start, stat.end, quiet ? 0.3 : 0.8);
     c.trendFigure = strongStat && (has(b, KI.trend) || has(b, KI.statSubj));
     cands.push(c);
   } else {
     const vq = first(b, KI.vagueQty);
-    if (vq && (has(b, KI.trend) || has(b, KI.statSubj) || has(b, KI.policyNoun)) && !v.experience) cands.push(candidate(v.text, s, 'statistic', 'warning', vq.start, vq.end, 0.6));
+    if (vq && (has(b, KI.trend) || has(b, KI.statSubj) || has(b, KI.policyNoun)) && !v.experience)
+      cands.push(candidate(v.text, s, 'statistic', 'warning', vq.start, vq.end, 0.6));
   }
 }

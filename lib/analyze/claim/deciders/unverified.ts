@@ -1,10 +1,9 @@
 /** claim.unverified: a bare assertion about others — who did what, "ternyata", a warning about a crime. */
 import { candidate, type Candidate } from '../candidate';
-import { first, has, type Bucket } from '../cues';
+import { first, has } from '../cues';
 import { hasNamedEntity } from '../entity';
 import { KI } from '../lexicon';
 import { INVITE_START_RE, isServiceNotice, isShouting, OFFICE_OR_REQUEST_RE, OPERATIONAL_REASON_IN_RE } from '../notice';
-import { AWARD_RE } from '../relay';
 import { countWords, type SentenceView } from '../sentence';
 
 /**
@@ -15,7 +14,9 @@ import { countWords, type SentenceView } from '../sentence';
  * still change the outcome; the result is the same as adding every term up. 2 = strong (two
  * signs or more), 1 = weak (one sign in a longer sentence), 0 = not an assertion to check.
  */
-function assertsUnverified(b: Bucket, text: string, lower: string, sent: string, start: number, end: number): 0 | 1 | 2 {
+function assertsUnverified(v: SentenceView): 0 | 1 | 2 {
+  const { b, text, lower, sent } = v;
+  const { start, end } = v.s;
   const words = countWords(lower, start, end, 6);
   if (words < 4) return 0;
   const need = words >= 6 ? 1 : 2;
@@ -37,7 +38,7 @@ function assertsUnverified(b: Bucket, text: string, lower: string, sent: string,
   const expStart = (first(b, KI.expStart)?.start ?? -1) === start;
   if (expStart || INVITE_START_RE.test(sent)) score -= 2;
   // the office reporting its own activity, or asking something of the reader, is not a rumour
-  if (OFFICE_OR_REQUEST_RE.test(sent) || AWARD_RE.test(sent)) score -= 2;
+  if (OFFICE_OR_REQUEST_RE.test(sent) || v.award()) score -= 2;
   // a service notice or the office's staff at work is the office's own information
   if (isServiceNotice(sent) || OPERATIONAL_REASON_IN_RE.test(sent)) score -= 2;
   if (score + 1 < need) return 0;
@@ -51,8 +52,8 @@ function assertsUnverified(b: Bucket, text: string, lower: string, sent: string,
 /** Only when no other kind spoke, and the sentence asserts in the writer's plain voice. */
 export function unverified(v: SentenceView, cands: Candidate[]): void {
   if (cands.length || v.question || v.wish || v.greeting || v.polite || v.opinion || v.firstPerson || v.debunk) return;
-  const { b, text, lower, sent, s } = v;
-  const level = assertsUnverified(b, text, lower, sent, s.start, s.end);
+  const { text, s } = v;
+  const level = assertsUnverified(v);
   // in a post that reads as the office's own notice, a weak assertion is most likely its own
   // information: a quiet note; a strong one (rumour-like) still warns
   if (level === 2) cands.push(candidate(text, s, 'unverified', 'warning', s.start, s.end, 0.6));

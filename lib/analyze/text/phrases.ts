@@ -2,8 +2,8 @@
  * Compiles phrase patterns once, at module load, and indexes them by their anchor words, so that a
  * text only pays for the patterns whose first word it contains. Shared by tone and neutrality.
  */
-import type { Joined, Tok } from './normalize';
-import { tokenAt } from './normalize';
+import type { Joined, Tok } from './tokens';
+import { tokenAt } from './tokens';
 
 export interface Compiled<T> {
   def: T;
