@@ -5,7 +5,8 @@
  */
 import type { RawFinding, RuleContext } from '../types';
 import { piiFinding } from './finding';
-import { PersonIndex } from './person';
+import { sentenceAt } from '../text/fold';
+import { nameAfter, nameBefore, PersonIndex } from './person';
 
 /** Each alternative starts with a literal word: the word scan wakes the rule only at those words. */
 export const HEALTH_ALTS = [
@@ -41,7 +42,12 @@ export const CRIME_ALTS = [
   'pengedar (?:narkoba|sabu|narkotika)', 'pemakai (?:narkoba|sabu|narkotika)', 'bandar (?:narkoba|sabu|narkotika)', 'kurir (?:narkoba|sabu|narkotika)',
   'koruptor', 'tahanan (?:rutan|lapas|polres|polresta|polsek|polda|kejaksaan|kejari|kpk)', 'warga binaan(?: pemasyarakatan)?', 'wbp',
   'terlibat tawuran', 'pelaku tawuran', 'terjaring (?:ott|operasi tangkap tangan|razia narkoba)', 'was jailed(?: for [a-z]{2,20})?',
-  'jailed for(?: [a-z]{2,20})?', 'convicted of(?: [a-z]{2,20})?(?: in \\d{4})?', 'ex-prisoner', 'former (?:inmate|prisoner|convict)', 'arrested for(?: [a-z]{2,20})?', 'diamankan (?:polisi|petugas|aparat|polsek|polres|polresta|satpol pp)',
+  'jailed for(?: [a-z]{2,20})?', 'sentenced to(?: [a-z0-9]{1,12} (?:years?|months?))?', 'served (?:time|a (?:prison )?sentence|[a-z0-9]{1,6} (?:years?|months?) in (?:prison|jail))',
+  'ex-convict', 'convicted (?:thief|murderer|rapist|fraudster|drug dealer|felon)', 'criminal record', 'charged with(?: [a-z]{2,20})?', 'on parole', 'paroled',
+  'released from (?:prison|jail)', 'wanted (?:by (?:the )?police|for (?:murder|robbery|theft|fraud|rape))', 'fugitive', 'drug dealer', 'in prison for(?: [a-z]{2,20})?',
+  'pernah (?:dipenjara|ditahan|masuk (?:penjara|bui|lapas|rutan)|mendekam)', 'keluar masuk (?:penjara|bui|lapas)', 'bebas dari (?:penjara|lapas|rutan|bui)',
+  'baru keluar dari (?:penjara|lapas|rutan|bui)', 'eks[ -]?(?:residivis|koruptor)', 'mantan (?:residivis|koruptor|tahanan politik|tapol|bandar narkoba)',
+  'menjalani (?:hukuman|masa tahanan|vonis|masa pidana)', 'tahanan kota', 'tahanan rumah', 'wajib lapor', 'convicted of(?: [a-z]{2,20})?(?: in \\d{4})?', 'ex-prisoner', 'former (?:inmate|prisoner|convict)', 'arrested for(?: [a-z]{2,20})?', 'diamankan (?:polisi|petugas|aparat|polsek|polres|polresta|satpol pp)',
 ];
 export const CRIME_Y = new RegExp(`(?:${CRIME_ALTS.join('|')})(?![a-z])`, 'y');
 const CRIME_PREFIX = /(?<![a-z])(?:(?:masih|sudah|pernah|kini|sekarang|yang|telah)[ ]{1,3})?(?:berstatus|status|sebagai|ditetapkan sebagai|ditetapkan|menjadi)[ ]{1,3}$/;
@@ -58,7 +64,7 @@ export function scanLexicon(ctx: RuleContext, out: RawFinding[], persons: Person
   const flush = () => {
     if (curS < 0) return;
     // "tersangka berinisial AS (34)": initials are the correct practice, not a leak
-    if (persons.near(curS) && !(kind === 'criminal' && INITIALS_NEAR.test(L.slice(Math.max(0, curS - 30), Math.min(L.length, curE + 30))))) {
+    if ((persons.near(curS) || tiedByName(ctx, curS, curE, kind)) && !(kind === 'criminal' && INITIALS_NEAR.test(L.slice(Math.max(0, curS - 30), Math.min(L.length, curE + 30))))) {
       const f = piiFinding(ctx, kind, curS, curE, 0.7);
       if (f) out.push(f);
     }
@@ -93,6 +99,74 @@ export function scanLexicon(ctx: RuleContext, out: RawFinding[], persons: Person
   flush();
 }
 
+/** words between a full name and the term: "Budi Hartono, was convicted of", "Rina Wati yang positif" */
+const FILLER = new Set([
+  'he', 'she', 'who', 'was', 'is', 'has', 'had', 'been', 'being', 'a', 'an', 'yang', 'yg', 'itu', 'ini', 'kini', 'sekarang', 'masih', 'pernah',
+  'sudah', 'telah', 'adalah', 'merupakan', 'seorang', 'ternyata', 'juga', 'sedang', 'lagi', 'kena', 'terkena', 'menderita', 'mengidap',
+  'mengalami', 'didiagnosis', 'didiagnosa', 'berstatus', 'jadi', 'menjadi',
+]);
+/** capitalised words that start an agent or an institution, not a person ("ditangkap Polres Bogor") */
+const AGENCY = /^(?:Kampung|Jawa|Sumatera|Sumatra|Kalimantan|Sulawesi|Papua|Nusa|Bali|Provinsi|Polres|Polresta|Polrestabes|Polsek|Polda|Polri|Polisi|Satreskrim|Satresnarkoba|Reskrim|Resmob|Tim|Kejari|Kejati|Kejaksaan|Kpk|KPK|Bnn|BNN|Bnnk|BNNK|Densus|Satpol|Petugas|Pengadilan|Mahkamah|Lapas|Rutan|Dinas|Pemkot|Pemkab)\b/;
+/** capitalised words that open a sentence or a clause but are not names */
+const OPENER = new Set([
+  'Pelaku', 'Tersangka', 'Terdakwa', 'Korban', 'Ternyata', 'Katanya', 'Konon', 'Kemarin', 'Tadi', 'Dulu', 'Sekarang', 'Kini', 'Setelah', 'Sebelum',
+  'Saat', 'Ketika', 'Menurut', 'Diduga', 'Pria', 'Wanita', 'Perempuan', 'Pemuda', 'Remaja', 'Oknum', 'Seorang', 'Sang', 'Mantan', 'Residivis',
+  'Napi', 'Narapidana', 'Pasien', 'Penderita', 'Orang', 'Seseorang', 'Banyak', 'Sebagian', 'Beberapa', 'Jika', 'Kalau', 'Apakah', 'Bagi',
+  'The', 'This', 'That', 'Our', 'My', 'His', 'Her', 'Their', 'Police', 'Someone', 'Anyone', 'People', 'Many', 'Some', 'Patients', 'Patient',
+  'Suspect', 'Suspects', 'If', 'When', 'After', 'Before', 'Yesterday', 'Today', 'Mohon', 'Tolong', 'Apa', 'Siapa', 'Kenapa', 'Mengapa',
+  'Bagaimana', 'Gimana', 'Semoga', 'Alhamdulillah', 'Innalillahi', 'Info', 'Update', 'Breaking', 'Hati', 'Awas', 'Waspada', 'Halo', 'Hai',
+]);
+const ROLE_HOLDER =
+  /(?<![a-z])(?:(?:(?:pak|bu|bapak|ibu)[ ](?:rt|rw|kades|lurah|camat|kadus|kepala desa|kepsek|kepala sekolah)|(?:calon[ ])?(?:kades|kepala desa|lurah|camat|kadus|ketua rt|ketua rw|kepsek|kepala sekolah|sekdes|bendahara desa))(?:[ ](?:baru|terpilih))?[ ](?:kami|kita|kita2|itu|ini|tsb|tersebut|desa[ ][a-z]{2,20})|(?:our|my|the|their)[ ](?:new[ ])?(?:village[ ]head|rt[ ]head|rw[ ]head|headmaster|school[ ]principal|principal|district[ ]head|lurah|kades|camat))(?![a-z])/;
+/** the writer about themself: "saya sedang hamil 8 bulan", "I was diagnosed with …" */
+const FIRST_SINGULAR = /(?<![a-z])(?:saya|sy|aku|gue|gw|i|i'm)(?![a-z'])/;
+const STATE_BEFORE = /(?<![a-z])(?:sedang|lagi|masih|kena|terkena|menderita|mengidap|mengalami|didiagnosis|didiagnosa|divonis|am|was|been|with|have|has|had)[ ]{1,2}$/;
+
+/**
+ * A full name (two or more capitalised words) right before the term, across a comma or a few filler
+ * words, or right after a status noun ("ex-prisoner Wayan Budiarta"); for health also the writer
+ * speaking of their own condition.
+ */
+function tiedByName(ctx: RuleContext, s: number, e: number, kind: 'health' | 'criminal'): boolean {
+  const T = ctx.text;
+  const L = ctx.lower;
+  // before
+  let p = s;
+  for (let k = 0; k < 4; k++) {
+    while (p > 0 && (T.charCodeAt(p - 1) === 32 || T.charCodeAt(p - 1) === 44)) p--;
+    let w = p;
+    while (w > 0 && p - w < 12 && L.charCodeAt(w - 1) >= 97 && L.charCodeAt(w - 1) <= 122) w--;
+    if (w === p || !FILLER.has(L.slice(w, p)) || T.charCodeAt(w) < 97) break;
+    p = w;
+  }
+  const nb = nameBefore(T, p);
+  if (nb >= 0 && !AGENCY.test(T.slice(nb, p))) {
+    const name = T.slice(nb, p).trim();
+    if (name.indexOf(' ') > 0) return true;
+    // one word: a name unless it is a common sentence opener ("Ternyata", "Pelaku", "The")
+    const sen = sentenceAt(ctx.sentences, nb);
+    const opensSentence = !sen || /^[\s"'“(*-]*$/.test(T.slice(sen.start, nb));
+    if (name.length >= 3 && !opensSentence && !OPENER.has(name) && !/^[A-Z]+$/.test(name)) return true;
+  }
+  // an office holder the reader can identify: "pak RT kami", "kades kita itu", "our new village head"
+  const sen0 = sentenceAt(ctx.sentences, s);
+  if (ROLE_HOLDER.test(L.slice(sen0 ? Math.max(sen0.start, s - 80) : Math.max(0, s - 80), s))) return true;
+  // after a status noun (not a passive verb, whose next words are the agent)
+  const term = L.slice(s, e);
+  if (!/^di|\b(?:for|of|by)\b|^(?:was|arrested|jailed)/.test(term)) {
+    let q = e;
+    if (T.charCodeAt(q) === 44) q++;
+    const na = nameAfter(T, q);
+    if (na > 0 && T.slice(q, na).trim().indexOf(' ') > 0 && !AGENCY.test(T.slice(q, na).trim())) return true;
+  }
+  if (kind === 'health') {
+    const sen = sentenceAt(ctx.sentences, s);
+    const from = sen ? sen.start : Math.max(0, s - 120);
+    if (FIRST_SINGULAR.test(L.slice(from, s)) && STATE_BEFORE.test(L.slice(Math.max(0, s - 16), s))) return true;
+  }
+  return false;
+}
+
 function sameSentence(ctx: RuleContext, a: number, b: number): boolean {
   const L = ctx.lower;
   for (let i = a; i < b; i++) {
@@ -105,4 +179,4 @@ function sameSentence(ctx: RuleContext, a: number, b: number): boolean {
 
 
 /** For tests (linear-time checks). */
-export const LEXICON_REGEXES: RegExp[] = [HEALTH_Y, CRIME_Y, CRIME_PREFIX, CRIME_SUFFIX, HEALTH_GENERIC_BEFORE, INITIALS_NEAR];
+export const LEXICON_REGEXES: RegExp[] = [HEALTH_Y, CRIME_Y, CRIME_PREFIX, CRIME_SUFFIX, HEALTH_GENERIC_BEFORE, INITIALS_NEAR, AGENCY, FIRST_SINGULAR, STATE_BEFORE, ROLE_HOLDER];
