@@ -27,7 +27,22 @@ export const HEALTH_ALTS = [
   'katarak', 'glaukoma', 'lupus', 'obesitas', 'ispa', 'covid(?:-19)?',
   'sesak napas(?: berat)?', 'sesak nafas(?: berat)?', 'patah tulang(?: [a-z]{2,12})?', 'pre-?eklamsia', 'preeklampsia', 'operasi (?:jantung|caesar|sesar)',
   'diagnosed with(?: [a-z]{2,20})?', 'tested positive for(?: [a-z]{2,20})?', 'depression', 'cancer', 'schizophrenia', 'dementia',
-  'heart (?:operation|surgery|disease|failure)', 'kidney failure', 'dialysis', 'hiv-positive', 'pregnant', 'disabled', 'paralysed', 'paralyzed',
+  'heart (?:operation|surgery|disease|failure|attack)',
+  'positive for (?:hiv|tb|tuberculosis|hepatitis(?: [abc])?|drugs|methamphetamine|amphetamines?|cannabis|marijuana|syphilis|covid(?:-19)?)', 'hiv positive', 'hiv\\+',
+  'stage (?:[1-4]|iv|iii|ii|i)(?: [a-z]{2,20}){0,2} cancer', '(?:breast|lung|cervical|prostate|colon|liver|brain|bone|skin|blood|stomach|ovarian|pancreatic) cancer',
+  'leukaemia', 'lymphoma', 'tuberculosis', 'diabetic', 'diabetes', 'hypertension', 'epilepsy', 'epileptic', 'autism', 'autistic', 'bipolar disorder',
+  'ptsd', 'psychosis', 'psychotic', 'mental illness', 'mental disorder', 'chemotherapy', 'chemo', 'radiotherapy', 'miscarriage', 'a stroke',
+  'fractured(?: [a-z]{2,12})?', 'fracture', '(?:hip|leg|arm|skull|spinal|wrist|ankle|rib|femur) fracture', 'positive drug test', 'failed (?:a|the|his|her|my) drug test', 'drug test (?:came back )?positive',
+  'retak tulang', 'tulang retak', 'patah (?:kaki|tangan|lengan|leher|pinggul|rusuk)', '(?:kaki|tangan|lengan) patah', 'broken (?:leg|arm|hip|spine|back|neck|ribs?|wrist|ankle|jaw|skull)', 'in a coma', 'comatose', 'amputated', 'amputee',
+  'hiv reactive', 'drug test', 'rehab', 'in rehab', 'addicted to(?: [a-z]{2,20})?', 'addiction', 'alzheimer\'s', 'parkinson\'s', 'cerebral palsy',
+  'down syndrome', 'blind', 'deaf', 'paraplegic', 'quadriplegic', 'terminally ill', 'terminal illness',
+  'fraktur(?: [a-z]{2,20})?', 'karsinoma(?: [a-z]{2,20})?', 'carcinoma', 'limfoma', 'ca (?:mammae|serviks|cervix|paru|kolon|recti|nasofaring|prostat)', 'kanker',
+  'stadium (?:[1-4]|iv|iii|ii|i)', 'positif (?:sifilis|gonore|malaria|dbd|difteri|campak|rabies|kanker|ganja|amfetamin|metamfetamin|morfin|hamil|corona|flu burung)',
+  'tes (?:urine|urin|narkoba) positif', 'urine positif', 'hasil (?:tes|swab|pcr|rapid) (?:positif|reaktif)', 'gegar otak', 'cedera (?:otak|kepala|tulang belakang)',
+  'luka bakar(?: [a-z]{2,12})?', 'asma', 'ginjal kronis', 'gagal ginjal kronis', 'ppok', 'skizoafektif', 'gangguan (?:kecemasan|bipolar|ginjal|saraf)',
+  'kejang-kejang', 'kejang', 'koma', 'kemo', 'radioterapi', 'cuci darah rutin',
+  'buta', 'tuli', 'bisu', 'sakit keras', 'sakit parah', 'penyakit (?:jantung|ginjal|paru|kulit|kelamin|menular seksual|langka|kronis)',
+  'pengidap(?: [a-z]{2,20})?', 'mengidap(?: [a-z]{2,20})?', 'didiagnosis(?: [a-z]{2,20})?', 'didiagnosa(?: [a-z]{2,20})?', 'idap(?: [a-z]{2,20})?', 'kidney failure', 'dialysis', 'hiv-positive', 'pregnant', 'disabled', 'paralysed', 'paralyzed',
 ];
 export const HEALTH_Y = new RegExp(`(?:${HEALTH_ALTS.join('|')})(?![a-z])`, 'y');
 
