@@ -266,6 +266,11 @@ function classify(ctx: RuleContext, runs: number[], a: number, b: number, leftBo
     const brand = cardBrand(d);
     return card(ctx, start, e, d, ok && brand ? 0.92 : ok ? 0.75 : 0.45, cx);
   }
+  // "NIK–NPWP: 3273…": since 2024 a person's NPWP is their NIK; a 16-digit number with NIK named just before it is a NIK
+  if (t === 'npwp' && len === 16 && NIK_BEFORE.test(L.slice(Math.max(0, start - 40), start))) {
+    const f = nikKk(ctx, start, e, d, 'nik', cx);
+    if (f) return f;
+  }
   if (t === 'npwp' && (len === 15 || len === 16)) return npwp(ctx, start, e, d, raw, true, shape.npwpFormat);
   if (t === 'nip' && len === 18) return nip(ctx, start, e, d, raw, true, shape.nipFormat);
   if (t === 'bpjs') {
@@ -298,6 +303,8 @@ function classify(ctx: RuleContext, runs: number[], a: number, b: number, leftBo
   if (len >= 13 && luhnValid(d) && cardBrand(d)) return card(ctx, start, e, d, cx.cardWeak ? 0.75 : 0.6, cx);
   return null;
 }
+
+const NIK_BEFORE = /(?<![a-z])nik(?![a-z])/;
 
 function maxYear(ctx: RuleContext): number {
   const y = ctx.now.getUTCFullYear();
