@@ -205,7 +205,7 @@ const periodParser = make(
 // durations: dalam 3 hari, 2 minggu lagi, maksimal 5 hari kerja, 1x24 jam, within 10 working days
 const UNIT_RE = 'hari\\s+kerja|hr\\s+kerja|hari|hr|minggu|mgg|pekan|bulan|bln|tahun|thn|jam|working\\s+days?|business\\s+days?|days?|weeks?|months?|years?|hours?';
 const durationParser = make(
-  `(?:(dalam(?:\\s+waktu)?|dlm|maksimal|maksimum|maks\\.?|max\\.?|paling\\s+lambat|paling\\s+telat|selambat-?\\s*lambatnya|kurang\\s+dari|tidak\\s+lebih\\s+dari|within|in(?:\\s+the\\s+next)?|no\\s+later\\s+than|at\\s+most|no\\s+more\\s+than|less\\s+than)\\s+)?(?:(\\d{1,2})\\s*[x×]\\s*24\\s*jam|(?:(${NUMBER_RE})\\s*|(se))(${UNIT_RE}))(?:\\s+(lagi|ke\\s*depan|kedepan|mendatang|dari\\s+sekarang|from\\s+now|later|ahead))?`,
+  `(?:(dalam(?:\\s+waktu)?|dlm|maksimal|maksimum|maks\\.?|max\\.?|paling\\s+lambat|paling\\s+telat|selambat-?\\s*lambatnya|kurang\\s+dari|tidak\\s+lebih\\s+dari|within|in(?:\\s+the\\s+next)?|no\\s+later\\s+than|at\\s+most|no\\s+more\\s+than|less\\s+than)\\s+)?(?:(\\d{1,2})\\s*[x×]\\s*24\\s*jam|(?:(${NUMBER_RE})\\s*|(se))(${UNIT_RE}))(?:\\s+(lagi|ke\\s*depan|kedepan|mendatang|dari\\s+sekarang|dari\\s+hari\\s+ini|sejak\\s+hari\\s+ini|from\\s+now|from\\s+today|later|ahead))?`,
   (m, today, ctx) => {
     const qual = lc(m[1]);
     const after = lc(m[6]);
