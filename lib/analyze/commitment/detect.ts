@@ -191,7 +191,9 @@ function hasFutureDate(ctx: RuleContext, clauseText: string, cue: Cue, budget: {
 
 function segmentFinding(ctx: RuleContext, text: string, lower: string, seg: Segment, budget: { parses: number }): RawFinding | null {
   const sl = lower.slice(seg.start, seg.end);
-  if (REFUSAL.test(sl)) return null;
+  // "warga yang belum dapat air bersih": a relative clause describing the citizen is no refusal
+  const refusal = REFUSAL.exec(sl);
+  if (refusal && !/(?:yang|yg)\s$/.test(sl.slice(Math.max(0, refusal.index - 5), refusal.index))) return null;
   const { hits, offset } = datesIn(ctx, text.slice(seg.start, seg.end), seg.cue, budget);
   const deadline = pickDeadline(hits);
   const deadlineAt = deadline ? deadline.index + offset : -1;
