@@ -31,6 +31,8 @@ describe('pii.health tied to a person (#19)', () => {
     expect(kinds('Mrs. Wulan suffered a hip fracture after the fall.')).toEqual(['health']);
     expect(kinds('Kepala Seksi, Ir. Gunawan Sutrisno, tested positive for amphetamine at the checkpoint.')).toEqual(['health']);
     expect(kinds('My mother has stage 3 breast cancer and needs chemotherapy.')).toEqual(['health']);
+    expect(hits('Budi Santoso, 45, suffered a fractured skull in the accident.')).toEqual(['health:fractured skull']);
+    expect(kinds('Dear Dinkes, patient Siti Rahayu tested positive in the drug test last week.')).toEqual(['health']);
   });
   it('the writer about themself: "saya sedang hamil 7 bulan"', () => {
     expect(hits('Saya sedang hamil 7 bulan dan butuh cuti.')).toEqual(['health:hamil 7 bulan']);
@@ -40,6 +42,7 @@ describe('pii.health tied to a person (#19)', () => {
     expect(kinds('Program rehabilitasi narkoba gratis di BNN Kota.')).toEqual([]);
     expect(kinds('Warga Jawa Barat yang terkena DBD bisa berobat gratis.')).toEqual([]);
     expect(kinds('Pengobatan TBC gratis di semua puskesmas.')).toEqual([]);
+    expect(kinds('Data 2025: 45 positif TBC di Kecamatan Cibeber.')).toEqual([]);
     expect(kinds('Warga a.n. Sutrisno di Jl. Melati No. 3 sudah menerima kursi roda.')).not.toContain('health');
   });
 });
