@@ -14,7 +14,7 @@ export interface Cue {
 }
 
 /** One scan over the whole text: sentences without any of these are skipped outright. */
-export const GATE = /\b(?:kami|saya|kita|aku|we|i|our|my|will|akan|segera|ditindaklanjuti|tindaklanjuti|dijadwalkan|ditargetkan|target)\b/g;
+export const GATE = /\b(?:kami|saya|kita|aku|we|i|our|my|will|akan|segera|ditindaklanjuti|tindaklanjuti|dijadwalkan|ditargetkan|target|petugas|tim|teknisi|staf|regu|personel|pasukan|truk|mobil|armada|ambulans|janji|komitmen)\b/g;
 
 const PRONOUN = /\b(kami|saya|kita|aku)\b/g;
 const WORD = /[a-z0-9'’\u00c0-\u024f-]+/g;
@@ -31,7 +31,7 @@ const STOP_VERBS = new Set([
   'sedang', 'masih', 'lagi', 'tidak', 'belum', 'tak', 'gak', 'nggak', 'enggak', 'ndak', 'bukan', 'turut', 'ikut', 'mewakili',
   'apresiasi', 'mengapresiasi', 'bangga', 'senang', 'sedih', 'prihatin', 'menyesal', 'paham', 'memahami', 'mengerti', 'tahu',
   'rasa', 'merasa', 'kira', 'pikir', 'dengar', 'mendengar',
-  'undang', 'mengundang', 'nantikan', 'menantikan', 'harapkan', 'mengharapkan', 'libur', 'cuti', 'ucapkan', 'doakan', 'mendoakan',
+  'mengundang', 'nantikan', 'menantikan', 'harapkan', 'mengharapkan', 'libur', 'cuti', 'ucapkan', 'doakan', 'mendoakan',
 ]);
 /** after the pronoun, these mean it is a possessive or a preposition follows ("kantor kami di …") */
 const NON_VERB = new Set([
@@ -65,9 +65,14 @@ const RELATIVE_BEFORE = /\b(?:yang|yg)\s+$/;
 const REPLY_CONTEXT = /\b(?:bapak|ibu|bu|pak|kak|kakak|anda|sdr|saudara|saudari|laporan|aduan|pengaduan|keluhan|berkas|permohonan|usulan|masukan|your|damaged|broken|repair|refund)\b|nya\b/;
 /** the office's own staff, unnamed: "petugas akan datang besok" (needs a date to count) */
 const STAFF = /\b(?:petugas|tim|teknisi|staf|regu|personel|pasukan)\s+(?:[a-z]+\s+)?(?:akan|segera)\b/;
+/** the office's crew or vehicles on the move: "besok pagi tim PU berangkat", "truk tangki meluncur" (needs a date) */
+const STAFF_MOVE =
+  /\b(?:petugas|tim|teknisi|staf|regu|personel|pasukan|truk|mobil|armada|ambulans)\b(?:\s+[a-z0-9.]{1,15}){0,4}?\s+(?:juga\s+)?(?:berangkat|meluncur|turun|datang|tiba|bergerak|menuju|diterjunkan|dikerahkan|dikirim|diberangkatkan)\b/;
+/** "janji kami", "komitmen saya": the promise named as a noun */
+const PROMISE_NOUN = /\b(?:janji|komitmen)\s+(?:kami|saya)\b/;
 /** "kantor kami tutup besok", "kami buka sampai pukul 15.00": opening hours, not a promise */
 const HOURS = /\b(?:kantor|loket|layanan|pelayanan|gerai|kantornya)\s+kami\s+(?:buka|tutup|libur|beroperasi)\b|\bkami\s+(?:buka|tutup|libur|beroperasi)\s+(?:sampai|hingga|mulai|dari|pukul|jam|setiap|tiap)\b/;
-const SCHEDULED = /\b(?:dijadwalkan|ditargetkan|target\s+(?:selesai|rampung|tuntas|beres|beroperasi|kami|saya)|targetnya|target\s+we)\b/;
+const SCHEDULED = /\b(?:akan\s+(?:terbit|cair|selesai|rampung|tuntas|aktif|tiba|beroperasi|berfungsi|menyala)|dijadwalkan|ditargetkan|target\s+(?:selesai|rampung|tuntas|beres|beroperasi|kami|saya)|targetnya|target\s+we)\b/;
 const THIRD_PARTY_AGENT = /\b(?:oleh|by\s+the)\b/;
 /** "… agar mudah ditindaklanjuti": the purpose of what the reader is asked to do, not a promise */
 const PURPOSE_BEFORE = /\b(?:agar|supaya|biar|sehingga|untuk)\s+(?:(?:lebih\s+)?(?:mudah|cepat|dapat|dpt|bisa|bs|segera)\s+)?$/;
@@ -133,11 +138,15 @@ export function findCue(lower: string): Cue | null {
   if (!best || RANK[(best as Cue).kind] < RANK.impersonal) {
     const im = IMPERSONAL.exec(lower);
     if (im && !THIRD_PARTY_AGENT.test(lower) && !PURPOSE_BEFORE.test(lower.slice(Math.max(0, im.index - 24), im.index)) && !RELATIVE_BEFORE.test(lower.slice(Math.max(0, im.index - 8), im.index)) && (/segera|ditindaklanjuti/.test(im[0]) || REPLY_CONTEXT.test(lower)))
-      take({ kind: 'impersonal', at: im.index, lang: 'id' });
+      take({ kind: 'impersonal', at: im.index, lang: im[0].startsWith('will') ? 'en' : 'id' });
   }
   if (best && (best as Cue).kind === 'bare' && HOURS.test(lower)) best = null;
   if (!best) {
-    const sf = STAFF.exec(lower);
+    const pn = PROMISE_NOUN.exec(lower);
+    if (pn) take({ kind: 'promise', at: pn.index, lang: 'id' });
+  }
+  if (!best) {
+    const sf = STAFF.exec(lower) ?? STAFF_MOVE.exec(lower);
     if (sf && !THIRD_PARTY_AGENT.test(lower)) take({ kind: 'scheduled', at: sf.index, lang: 'id' });
   }
   if (!best) {

@@ -13,6 +13,10 @@ import { SPACE_CHARS, trimEndWhile, trimStartWhile } from '../text/trim';
 const CONJ = /;\s*|,? (?:dan|serta|lalu|kemudian|sedangkan|namun|tetapi|tapi|and|but|then) |, (?=(?:sementara|sedangkan|sehingga) )/g;
 /** …and a full stop the sentence splitter kept because of an abbreviation ("Bu. Besok …"), on the text. */
 const ABBREV_STOP = /[.!] +(?=[A-Z])/g;
+/** "Jl. Merdeka", "Kec. Cibeber", "Dr. Soetomo": a full stop after an address or title abbreviation cuts nothing */
+const NO_CUT_ABBREV = /(?<![\p{L}\p{N}])(?:jl|jln|gg|no|kec|kel|kab|ds|kp|rt|rw|dr|ir|drs|hj|h|bpk|sdr|sdri|tn|ny|st|prof|kav|blok|lt|km|perum|komp|desa)$/u;
+/** a start date ("mulai Senin depan") rather than a finish */
+const START_WORD = /\b(?:mulai|dimulai|start|starting|begin|beginning)\b/;
 const COMMA = /, +/g;
 const FIRST_PERSON = /\b(?:kami|saya|kita|aku|we|i)\b/;
 const SUBJECTLESS_MODAL = /^(?:will|shall|also\s+will|akan|juga\s+akan|segera)\b/;
@@ -108,7 +112,10 @@ function sentenceFindings(ctx: RuleContext, text: string, lower: string, s: numb
   while ((cm = COMMA.exec(sl))) cuts.push([cm.index, cm.index + cm[0].length, 0]);
   if (st.indexOf('. ') >= 0 || st.indexOf('! ') >= 0) {
     ABBREV_STOP.lastIndex = 0;
-    while ((cm = ABBREV_STOP.exec(st))) cuts.push([cm.index + 1, cm.index + cm[0].length, 2]);
+    while ((cm = ABBREV_STOP.exec(st))) {
+      if (st[cm.index] === '.' && NO_CUT_ABBREV.test(sl.slice(Math.max(0, cm.index - 6), cm.index))) continue;
+      cuts.push([cm.index + 1, cm.index + cm[0].length, 2]);
+    }
   }
   cuts.sort((x, y) => x[0] - y[0] || y[2] - x[2]);
   const bounds: Array<[number, number, number]> = [];
@@ -134,7 +141,9 @@ function sentenceFindings(ctx: RuleContext, text: string, lower: string, s: numb
     if (!cue && firstPerson && SUBJECTLESS_MODAL.test(cl)) cue = { kind: 'modal', at: 0, lang: /^(will|shall|also|'ll)/.test(cl) ? 'en' : 'id' };
     if (FIRST_PERSON.test(cl)) firstPerson = true;
     const last = segs[segs.length - 1];
-    if (cue && last && !isStrong && (cue.kind === 'scheduled' || cue.kind === 'impersonal')) {
+    // "… kami mulai Senin depan; target selesai 2 minggu lagi": the finish belongs to the started work
+    const afterStart = last !== undefined && cutKind === 1 && cue?.kind === 'scheduled' && START_WORD.test(lower.slice(last.start, last.end));
+    if (cue && last && (!isStrong || afterStart) && (cue.kind === 'scheduled' || cue.kind === 'impersonal')) {
       last.end = s + b; // ", target tuntas akhir Desember" completes the promise before it
       continue;
     }
@@ -182,7 +191,9 @@ function hasFutureDate(ctx: RuleContext, clauseText: string, cue: Cue, budget: {
 
 function segmentFinding(ctx: RuleContext, text: string, lower: string, seg: Segment, budget: { parses: number }): RawFinding | null {
   const sl = lower.slice(seg.start, seg.end);
-  if (REFUSAL.test(sl)) return null;
+  // "warga yang belum dapat air bersih": a relative clause describing the citizen is no refusal
+  const refusal = REFUSAL.exec(sl);
+  if (refusal && !/(?:yang|yg)\s$/.test(sl.slice(Math.max(0, refusal.index - 5), refusal.index))) return null;
   const { hits, offset } = datesIn(ctx, text.slice(seg.start, seg.end), seg.cue, budget);
   const deadline = pickDeadline(hits);
   const deadlineAt = deadline ? deadline.index + offset : -1;

@@ -37,7 +37,7 @@ const PLACE_BEFORE =
   /(?<![a-z])(?:jl|jln|jalan|gg|gang|lr|lorong|rsud|rs|rsu|rumah sakit|masjid|musala|sekolah|sd|smp|sma|smk|universitas|univ|yayasan|stadion|gedung|bandara|lapangan|taman|museum|pesantren|ponpes|aula|pasar|terminal|stasiun)\.?(?:[ ]{1,2}[a-z]{1,4}\.)?[ ]{1,2}$/;
 /** the writer's or someone's relative: "suami sy", "anak saya", "my daughter" — a person the reader can identify */
 const KIN =
-  /(?<![a-z])(?:(?:suami|istri|isteri|anak|putra|putri|nenek|kakek|mbah|ibu|bapak|ayah|mama|papa|kakak|adik|pacar|cucu|keponakan|mertua|tetangga)[ ](?:saya|sy|aku|gue|gw|kami|ku)|(?:my|our|his|her)[ ](?:wife|husband|son|daughter|mother|father|mom|dad|brother|sister|child|kid|grandmother|grandfather|grandma|grandpa|neighbou?r))(?![a-z])|(?<![a-z])namanya[ ][a-z]/;
+  /(?<![a-z])(?:(?:suami|istri|isteri|anak|putra|putri|nenek|kakek|mbah|ibu|bapak|ayah|mama|papa|kakak|adik|pacar|cucu|keponakan|mertua|tetangga)[ ](?:saya|sy|aku|gue|gw|kami|ku)|(?:my|our|his|her)[ ](?:wife|husband|son|daughter|mother|father|mom|dad|brother|sister|child|kid|grandmother|grandfather|grandma|grandpa|neighbou?r))(?![a-z])|(?<![a-z])namanya[ ][a-z]|(?<![a-z])(?:suami|istri|isteri|anak|putra|putri|ibu|ayah|bapak|nenek|kakek|mertua|cucu|adik|kakak)(?:nya|mu)(?![a-z])/;
 const PRONOUN = /(?<![a-z])(?:beliau|yang bersangkutan|ybs)(?![a-z])/;
 const SECOND = /(?<![A-Za-z])(?:Bapak|Ibu|Anda|Kakak|Kak|Bunda|Saudara|Saudari|Bu|Pak)(?![A-Za-z])/;
 const ADDRESSEE = /^[ \t\n]{0,4}(?:@[A-Za-z0-9_]{2,30}|(?:yth\.?[ ]{1,2})?(?:(?:halo|hai|hi|selamat (?:pagi|siang|sore|malam))[ ,]{1,3})?(?:pak|bu|bapak|ibu|kak|sdr\.?|mas|mbak)[ ]{1,2}[A-Z])/i;

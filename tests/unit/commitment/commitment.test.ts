@@ -156,6 +156,35 @@ describe('not commitments', () => {
   });
 });
 
+// Issue #19 deadline families, with sentences written for these tests. NOW is a Wednesday.
+describe('deadlines: the finish of the promised action (#19)', () => {
+  it('an abbreviation (Jl., Kec.) between the verb and the time phrase does not cut the promise', () => {
+    expect(dues('Akhir tahun ini seluruh jalan di Kec. Cibeber kami aspal.', NOW)).toEqual(['2026-12-31']);
+    expect(dues('The broken streetlights on Jl. Merdeka will be fixed by 12 October.', NOW)).toEqual(['2026-10-12']);
+  });
+  it('"dalam 2 minggu, janji kami, …": the deadline and the promise apart', () => {
+    expect(dues('Dalam 2 minggu, janji kami, jembatan itu sudah bisa dilewati.', NOW)).toEqual(['2026-09-23']);
+  });
+  it('tahun depan = by the end of next year', () => {
+    expect(dues('Kami akan mengganti pipa yang bocor tahun depan.', NOW)).toEqual(['2027-12-31']);
+  });
+  it('a start date and a finish date in one post: the finish wins', () => {
+    expect(dues('Pembangunan kami mulai Senin depan, target selesai akhir bulan depan.', NOW)).toEqual(['2026-10-31']);
+    expect(dues('Pengerjaan saluran kami mulai Senin depan; target selesai 3 minggu dari hari ini.', NOW)).toEqual(['2026-09-30']);
+  });
+  it('a planned action with a date is a commitment', () => {
+    expect(dues('Jumat depan kami undang warga untuk musyawarah.', NOW)).toEqual(['2026-09-18']);
+    expect(dues('Besok pagi tim Dinas PU berangkat ke Desa Cikaret untuk menambal jalan.', NOW)).toEqual(['2026-09-10']);
+    expect(dues('Izin usaha Bapak akan terbit pertengahan Oktober.', NOW)).toEqual(['2026-10-15']);
+    expect(dues('Untuk warga RT 02 yang belum dapat bantuan, beras kami antar nanti sore.', NOW)).toEqual(['2026-09-09']);
+  });
+  it('traps: an invitation to attend, a refusal, a crew without a date', () => {
+    expect(run('Kami mengundang warga hadir di balai desa besok pagi.', NOW)).toEqual([]);
+    expect(run('Kami belum dapat memperbaiki jalan itu tahun ini.', NOW)).toEqual([]);
+    expect(run('Tim kebersihan berangkat setiap pagi dari depo.', NOW)).toEqual([]);
+  });
+});
+
 describe('time zones', () => {
   it('the due date is the local date of the writer', () => {
     // 2026-09-09 20:00 UTC: 10 September in Jakarta, 9 September in Jakarta's UTC-5 counterpart

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { hits, kinds } from './helpers';
+
+// Issue #19 families, with sentences written for these tests (not from any corpus).
+describe('pii.criminal tied to a person (#19)', () => {
+  it('English record phrases after a full name or a name and a comma', () => {
+    expect(kinds('The driver, Budi Hartono, was convicted of fraud in 2018.')).toEqual(['criminal']);
+    expect(kinds('Our neighbour Agus Salim was arrested for theft on Monday.')).toEqual(['criminal']);
+    expect(kinds('Setelah bebas, ex-prisoner Made Sukarta now sells coffee.')).toEqual(['criminal']);
+    expect(kinds('Joko Susanto was sentenced to five years for robbery.')).toEqual(['criminal']);
+  });
+  it('residivis / DPO / mantan napi beside a name or an office holder', () => {
+    expect(hits('Tolong hati-hati, Rahmat residivis kasus pencurian motor sudah bebas.')).toEqual(['criminal:residivis kasus pencurian']);
+    expect(hits('Yanto alias Gepeng, DPO kasus pembunuhan, terlihat di pasar.')).toEqual(['criminal:DPO kasus pembunuhan']);
+    expect(kinds('Ternyata calon kades kita itu mantan napi kasus korupsi dana desa.')).toEqual(['criminal']);
+    expect(kinds('pak RT kami ternyata mantan napi kasus narkoba lho')).toEqual(['criminal']);
+    expect(kinds('Our new village head was convicted of bribery in 2019.')).toEqual(['criminal']);
+  });
+  it('traps: generic questions, agencies, police initials', () => {
+    expect(kinds('Apakah mantan napi boleh mencalonkan diri jadi kades?')).toEqual([]);
+    expect(kinds('Pelaku pencurian ditangkap Polres Bogor kemarin.')).toEqual([]);
+    expect(kinds('Pelaku berinisial RK (29) merupakan residivis kasus curanmor.')).toEqual([]);
+    expect(kinds('Pelaku residivis kasus pencurian itu sudah ditangkap.')).toEqual([]);
+  });
+});
+
+describe('pii.health tied to a person (#19)', () => {
+  it('clinical terms, test results and treatments', () => {
+    expect(kinds('Pak Harun, 58, didiagnosis kanker paru stadium 4 dan butuh rujukan.')).toEqual(['health']);
+    expect(kinds('Bu Sari hasil tes urine positif sabu.')).toEqual(['health']);
+    expect(kinds('Mrs. Wulan suffered a hip fracture after the fall.')).toEqual(['health']);
+    expect(kinds('Kepala Seksi, Ir. Gunawan Sutrisno, tested positive for amphetamine at the checkpoint.')).toEqual(['health']);
+    expect(kinds('My mother has stage 3 breast cancer and needs chemotherapy.')).toEqual(['health']);
+    expect(hits('Budi Santoso, 45, suffered a fractured skull in the accident.')).toEqual(['health:fractured skull']);
+    expect(kinds('Dear Dinkes, patient Siti Rahayu tested positive in the drug test last week.')).toEqual(['health']);
+  });
+  it('the writer about themself: "saya sedang hamil 7 bulan"', () => {
+    expect(hits('Saya sedang hamil 7 bulan dan butuh cuti.')).toEqual(['health:hamil 7 bulan']);
+  });
+  it('traps: questions and education without a person', () => {
+    expect(kinds('Saya mau tanya apakah TBC menular lewat udara?')).toEqual([]);
+    expect(kinds('Program rehabilitasi narkoba gratis di BNN Kota.')).toEqual([]);
+    expect(kinds('Warga Jawa Barat yang terkena DBD bisa berobat gratis.')).toEqual([]);
+    expect(kinds('Pengobatan TBC gratis di semua puskesmas.')).toEqual([]);
+    expect(kinds('Data 2025: 45 positif TBC di Kecamatan Cibeber.')).toEqual([]);
+    expect(kinds('Warga a.n. Sutrisno di Jl. Melati No. 3 sudah menerima kursi roda.')).not.toContain('health');
+  });
+});
+
+describe('numbers next to each other (#19)', () => {
+  it('a 16-digit number labelled NIK–NPWP or NIK/NPWP is a NIK', () => {
+    expect(kinds('Pemadanan NIK–NPWP: 3273012505850003')).toEqual(['nik']);
+    expect(kinds('NIK/NPWP 3273012505850003')).toEqual(['nik']);
+  });
+  it('a phone after "a.n. Bu …" with dashes', () => {
+    expect(kinds('Kontak: a.n. Bu Ratna - 0813-2222-3344')).toEqual(['phone']);
+    expect(kinds('a.n. Bu Lina, HP 0821-555-66-777')).toEqual(['phone']);
+  });
+});
