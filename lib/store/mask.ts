@@ -13,7 +13,7 @@
 import { DEFAULT_ANALYZER_SETTINGS } from '../analyze/settings';
 import { piiRules } from '../analyze/pii';
 import { foldLower, splitSentences } from '../analyze/text/fold';
-import { viewOf } from '../analyze/text/tokens';
+import { viewOf } from '../analyze/tone/normalize';
 import type { RawFinding, RuleContext } from '../analyze/types';
 import type { CommitmentPatch, CommitmentRecord } from './types';
 
