@@ -236,7 +236,7 @@ export async function benchBrowser(): Promise<Record<string, unknown>> {
     console.log(`\nload on a page without a compose box: script ${load.scriptMsWithout.toFixed(2)} ms without, ${load.scriptMsEmptyScript.toFixed(2)} ms with an empty content script, ${load.scriptMsWith.toFixed(2)} ms with Saring → cost ${load.costMs.toFixed(2)} ms (target ≤ 2 ms), Saring's own ${load.ownMs.toFixed(2)} ms`);
     const popup = await benchPopup(server.port);
     out.popup = popup;
-    console.log(`popup with ${popup.commitments.toLocaleString('en')} commitments: first paint ${popup.firstPaintMs.toFixed(0)} ms, list ready ${popup.listReadyMs.toFixed(0)} ms (target ≤ 200 ms)`);
+    console.log(`popup with ${popup.commitments.toLocaleString('en')} commitments: first paint ${popup.firstPaintMs.toFixed(0)} ms, list ready ${popup.listReadyMs.toFixed(0)} ms (target ≤ 200 ms, list ≤ 400 ms)`);
     const mem = await benchMemory(server.port);
     out.memory = mem;
     console.log(`heap over 1,000 focus/blur + box replacements: ${mem.heapBeforeKb.toFixed(0)} kB → ${mem.heapAfterKb.toFixed(0)} kB (growth ${mem.growthKb.toFixed(0)} kB)`);
