@@ -7,9 +7,10 @@ import type { AnalyzerSettings } from '../analyze/types';
 import { isSiteEnabled } from '../sites/enabled';
 import type { AllowRequest, CaptureRequest, CaptureResponse } from '../messages/types';
 import type { AnalyzeFn, ComposeServices, ContentSettings } from './controller';
+import { ANALYZER_GLOBAL } from './globals';
 
 /** Set by entrypoints/analyzer.ts when the background injects it into this frame's isolated world. */
-export const ANALYZER_GLOBAL = '__saringAnalyze';
+export { ANALYZER_GLOBAL };
 
 /** Asks the background to inject the analyzer bundle into this frame (once), then returns it. */
 async function loadAnalyzer(): Promise<AnalyzeFn> {

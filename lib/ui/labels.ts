@@ -17,6 +17,7 @@ const L = {
     id: 'Ada {n} janji publik yang sudah lewat tenggat. Buka Saring untuk menindaklanjuti.',
     en: 'You have {n} overdue public promises. Open Saring to follow up.',
   },
+  moreFindings: { id: '{n} temuan lainnya', en: '{n} more findings' },
   announce: { id: '{n} temuan: {d} bahaya, {w} peringatan, {i} info.', en: '{n} findings: {d} danger, {w} warning, {i} info.' },
   captured: { id: 'Janji tercatat di Saring: {n}.', en: 'Promise recorded in Saring: {n}.' },
   captureFailed: {

@@ -41,6 +41,16 @@ export interface PanelActions {
 
 export const HOST_TAG = 'saring-ui';
 
+/** Cards built at once (issue 17): the rest wait behind a "n lainnya / n more" button. */
+export const MAX_CARDS = 30;
+
+/** What the panel shows, as one string: the same key means nothing to redraw. */
+function renderKey(state: PanelState): string {
+  let k = `${state.lang}|${state.truncatedAt ?? ''}`;
+  for (const f of state.findings) k += `|${f.rule},${f.start},${f.end},${f.severity},${f.message},${f.suggestion ?? ''},${state.text.slice(f.start, f.end)}`;
+  return k;
+}
+
 export class SaringPanel {
   readonly host: HTMLElement;
   readonly root: ShadowRoot;
@@ -51,6 +61,9 @@ export class SaringPanel {
   private state: PanelState | null = null;
   private lastAnnounce = '';
   private toast: HTMLElement | null = null;
+  private lastKey = '';
+  /** cards shown; grows by MAX_CARDS per "n more" click, back to MAX_CARDS when the findings change */
+  private shown = MAX_CARDS;
 
   constructor(private readonly doc: Document, private readonly actions: PanelActions) {
     this.host = doc.createElement(HOST_TAG);
@@ -92,6 +105,14 @@ export class SaringPanel {
   render(state: PanelState): void {
     this.state = state;
     this.attach();
+    const key = renderKey(state);
+    if (key === this.lastKey) {
+      // nothing changed (typing that moves no finding): no DOM rebuilt, only follow the box
+      this.reposition(state.anchor);
+      return;
+    }
+    this.lastKey = key;
+    this.shown = MAX_CARDS;
     const { findings, lang } = state;
     this.host.setAttribute('data-findings', String(findings.length));
     const counts: Record<Severity, number> = { danger: 0, warning: 0, info: 0 };
@@ -129,6 +150,7 @@ export class SaringPanel {
   }
 
   hide(): void {
+    this.lastKey = '';
     this.badge.hidden = true;
     this.setOpen(false);
     this.host.setAttribute('data-findings', '0');
@@ -227,7 +249,19 @@ export class SaringPanel {
     // the most serious first; in reading order within a severity
     const rank: Record<Severity, number> = { danger: 0, warning: 1, info: 2 };
     const ordered = [...findings].sort((a, b) => rank[a.severity] - rank[b.severity] || a.start - b.start);
-    for (const f of ordered) nodes.push(this.card(f, text, lang));
+    for (const f of ordered.slice(0, this.shown)) nodes.push(this.card(f, text, lang));
+    const rest = ordered.length - this.shown;
+    if (rest > 0) {
+      const more = this.button(t(lang, 'moreFindings', { n: rest }), () => {
+        const first = this.shown;
+        this.shown += MAX_CARDS;
+        this.renderPanel(state);
+        this.panel.querySelectorAll<HTMLElement>('.card')[first]?.focus();
+      });
+      more.className = 'more';
+      more.setAttribute('data-more', String(rest));
+      nodes.push(more);
+    }
     this.panel.replaceChildren(...nodes);
   }
 

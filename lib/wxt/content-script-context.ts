@@ -11,7 +11,15 @@
  *
  * The class keeps the public surface of WXT's ContentScriptContext that entrypoints may use.
  */
-import { browser } from 'wxt/browser';
+
+/**
+ * The extension API, looked up when first needed (as wxt/browser does, but not at load): the first touch of
+ * `chrome`/`browser` in a page's isolated world costs about a millisecond (issue 17, "nothing at load").
+ */
+function runtimeApi(): RuntimeLike {
+  const g = globalThis as unknown as { browser?: { runtime?: { id?: string } }; chrome?: { runtime?: { id?: string } } };
+  return g.browser?.runtime?.id ? g.browser : g.chrome;
+}
 
 /** How often an orphaned script notices that its extension is gone (one property read per tick). */
 export const LIFETIME_CHECK_MS = 2_000;
@@ -19,9 +27,10 @@ export const LIFETIME_CHECK_MS = 2_000;
 type RuntimeLike = { runtime?: { id?: string } } | undefined;
 
 /** Is the extension that started this script still there? Never throws. */
-export function extensionAlive(b: RuntimeLike = browser as RuntimeLike): boolean {
+export function extensionAlive(b: RuntimeLike | null = null): boolean {
   try {
-    return b?.runtime?.id != null;
+    const api = b === null ? runtimeApi() : b;
+    return api?.runtime?.id != null;
   } catch {
     // Chrome throws "Extension context invalidated" from some getters of an orphaned script
     return false;
@@ -29,20 +38,30 @@ export function extensionAlive(b: RuntimeLike = browser as RuntimeLike): boolean
 }
 
 export class ContentScriptContext {
-  readonly abortController = new AbortController();
-  private readonly timer: ReturnType<typeof setInterval>;
+  private ac: AbortController | null = null;
 
+  /**
+   * The controller, its lifetime timer and the visibilitychange check are created on first use (issue 17,
+   * "nothing at load"): the content script touches none of it until a compose box gets focus.
+   */
   constructor(
     readonly contentScriptName: string,
     readonly options?: unknown,
     private readonly alive: () => boolean = () => extensionAlive(),
-    checkMs = LIFETIME_CHECK_MS,
-  ) {
-    this.timer = setInterval(() => this.check(), checkMs);
-    this.onInvalidated(() => clearInterval(this.timer));
-    if (typeof document !== 'undefined') {
-      document.addEventListener('visibilitychange', () => this.check(), { signal: this.signal });
+    private readonly checkMs = LIFETIME_CHECK_MS,
+  ) {}
+
+  get abortController(): AbortController {
+    if (!this.ac) {
+      const ac = new AbortController();
+      this.ac = ac;
+      const timer = setInterval(() => this.check(), this.checkMs);
+      ac.signal.addEventListener('abort', () => clearInterval(timer), { once: true });
+      if (typeof document !== 'undefined') {
+        document.addEventListener('visibilitychange', () => this.check(), { signal: ac.signal });
+      }
     }
+    return this.ac;
   }
 
   get signal(): AbortSignal {
