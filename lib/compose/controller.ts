@@ -14,6 +14,7 @@ import { applyReplacement } from './apply-fix';
 import { boxKind, editableRoot, MAX_READ_CHARS, readBox, type BoxKind, type Segment } from './editable';
 import { CustomHighlightPainter, MirrorPainter, type HighlightPainter } from './highlights';
 import { isSendKey, sendControlOf, watchForSend } from './send-detector';
+import { newPendingId, watchForCancel } from './capture-queue';
 
 export interface ContentSettings {
   lang: UiLang;
@@ -30,6 +31,8 @@ export interface ComposeServices {
   capture(req: CaptureRequest): Promise<{ ok: boolean; error?: string }>;
   /** "Selalu izinkan" for a contact detail: asks the background, which validates and saves it. */
   allow(rule: string, value: string): void;
+  /** Drops a capture still held in the send window (the draft came back: Cancel / Undo). */
+  cancelCapture?(pendingId: string): void;
 }
 
 /** How often the active box is checked for having left the page (dialog closed, Cancel, SPA route change). */
@@ -57,6 +60,7 @@ export class ComposeController {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly dismissed = new Set<string>();
   private cancelSendWatch: (() => void) | null = null;
+  private cancelUndoWatch: (() => void) | null = null;
   private analyzeFn: AnalyzeFn | null = null;
   private analyzerLoading = false;
   /** checks that the active box is still on the page (a box removed while focused fires nothing we see) */
@@ -105,6 +109,7 @@ export class ComposeController {
     this.ac.abort();
     this.deactivate();
     this.cancelSendWatch?.();
+    this.cancelUndoWatch?.();
     if (this.frame) cancelAnimationFrame(this.frame);
     clearTimeout(this.timer);
     this.panel.dispose();
@@ -277,10 +282,13 @@ export class ComposeController {
     if (!text.trim()) return;
     this.cancelSendWatch?.();
     const kind = a.kind;
-    this.cancelSendWatch = watchForSend({ box: a.el, text, at: Date.now() }, (box) => readBox(box, kind).text, (w) => this.onSent(w.text, w.at));
+    const read = (box: HTMLElement) => readBox(box, kind).text;
+    this.cancelSendWatch = watchForSend({ box: a.el, text, at: Date.now() }, read, (w) => this.onSent(w.text, w.at, () => read(a.el)));
   }
 
-  private onSent(text: string, at: number): void {
+  /** `readDraft` reads the box again: if the sent text comes back within the send window, the capture is dropped. */
+  private onSent(text: string, at: number, readDraft: () => string): void {
+    const sent = text;
     const analyze = this.analyzeFn;
     if (!analyze) return;
     const { analyzer } = this.services.settings();
@@ -293,6 +301,12 @@ export class ComposeController {
     if (!commitments.length) return;
     text = kept;
     const lang = this.services.settings().lang;
+    // the background holds the capture for the send window; a Cancel / Undo that restores the draft drops it
+    const pendingId = this.services.cancelCapture ? newPendingId() : undefined;
+    if (pendingId) {
+      this.cancelUndoWatch?.();
+      this.cancelUndoWatch = watchForCancel(sent, readDraft, () => this.services.cancelCapture?.(pendingId));
+    }
     void this.services
       .capture({
         type: 'commitments/capture',
@@ -301,6 +315,7 @@ export class ComposeController {
         postText: text.slice(0, 2000),
         sentAt: now.toISOString(),
         commitments,
+        ...(pendingId ? { pendingId } : {}),
       })
       .then((r) => {
         // a failed save is told to the user, with the promise itself, so nothing is silently lost

@@ -2,6 +2,7 @@
  * The content script's link to the extension: settings from storage, commitments to the background
  * (the single writer), and the "open findings" command. Everything else in lib/compose is DOM-only.
  */
+import { cancelRequest } from './capture-queue';
 import { browser } from 'wxt/browser';
 import type { AnalyzerSettings } from '../analyze/types';
 import { isSiteEnabled } from '../sites/enabled';
@@ -125,6 +126,9 @@ export async function createExtensionServices(hostname: string, lifetime?: Abort
       // the content script writes no settings itself: the background validates and saves (lib/settings/forms.ts)
       const req: AllowRequest = { type: 'settings/allow', rule, value };
       void browser.runtime.sendMessage(req).catch(() => {});
+    },
+    cancelCapture(pendingId: string) {
+      void browser.runtime.sendMessage(cancelRequest(pendingId)).catch(() => {});
     },
     onChange: (cb) => changeCbs.push(cb),
     onOpenFindings: (cb) => openCbs.push(cb),

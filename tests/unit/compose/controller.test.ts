@@ -102,11 +102,49 @@ describe('compose controller', () => {
 import { maskPersonalData } from '../../../lib/compose/controller';
 
 describe('what the commitment log keeps', () => {
+  let controller: ComposeController | null = null;
+  afterEach(() => {
+    controller?.stop();
+    controller = null;
+  });
   it('masks personal data in the sent text before it is stored', () => {
     const text = 'Pak, NIK 3204110609870003 sudah kami cek. Akan kami perbaiki paling lambat Jumat depan.';
     const masked = maskPersonalData(text, analyze(text, { now: new Date('2026-11-22T02:00:00Z') }));
     expect(masked).toContain('3204********0003');
     expect(masked).not.toContain('3204110609870003');
     expect(masked).toContain('Akan kami perbaiki paling lambat Jumat depan.');
+  });
+
+  it('holds a sent promise for the send window and drops it when the draft comes back (Cancel / Undo)', async () => {
+    const cancelled: string[] = [];
+    const s = services({ cancelCapture: (id) => cancelled.push(id) });
+    controller = new ComposeController(document, instagram, s);
+    controller.start();
+    const sent = 'Kami akan perbaiki jalan ini besok.';
+    (controller as unknown as { analyzeFn: typeof analyze }).analyzeFn = analyze;
+    const onSent = (controller as unknown as { onSent(t: string, at: number, read: () => string): void }).onSent.bind(controller);
+    // the draft was cleared by the send, then restored by the platform's Undo
+    let draft = '';
+    onSent(sent, Date.now(), () => draft);
+    setTimeout(() => {
+      draft = sent;
+    }, 250);
+    await wait(700);
+    expect(s.captured).toHaveLength(1);
+    expect(s.captured[0].pendingId).toMatch(/^[A-Za-z0-9-]{1,64}$/);
+    expect(cancelled).toEqual([s.captured[0].pendingId]);
+  });
+
+  it('a send whose draft stays empty is not cancelled', async () => {
+    const cancelled: string[] = [];
+    const s = services({ cancelCapture: (id) => cancelled.push(id) });
+    controller = new ComposeController(document, instagram, s);
+    controller.start();
+    (controller as unknown as { analyzeFn: typeof analyze }).analyzeFn = analyze;
+    const onSent = (controller as unknown as { onSent(t: string, at: number, read: () => string): void }).onSent.bind(controller);
+    onSent('Kami akan perbaiki jalan ini besok.', Date.now(), () => '');
+    await wait(700);
+    expect(s.captured).toHaveLength(1);
+    expect(cancelled).toEqual([]);
   });
 });
