@@ -165,6 +165,7 @@ export function DataSection(props: { settings: Settings; services: DataServices;
         </label>
       </div>
       {pending ? (
+        // biome-ignore lint/a11y/useSemanticElements: a preview with its two buttons, not a form part; a fieldset would bring its own border and padding
         <div className="confirm" role="group" aria-labelledby={`${id}-preview`} data-preview="settings">
           <p id={`${id}-preview`}>{i18n.t(pending.changes.length ? 'options.data.preview.title' : 'options.data.preview.none')}</p>
           {pending.changes.some((c) => c.risky) ? <p className="confirm__warning">{i18n.t('options.data.preview.risky')}</p> : null}

@@ -38,7 +38,7 @@ function digitAt(s: string, i: number): boolean {
 }
 
 /** Phone: 0812-****-7890 style, in the writer's own layout; +62 keeps the country code and 3 digits. */
-export function maskPhone(raw: string, digits: string, plusOrCountry: boolean): string {
+export function maskPhone(raw: string, _digits: string, plusOrCountry: boolean): string {
   return maskInPlace(raw, plusOrCountry ? 5 : 4, 4);
 }
 

@@ -107,7 +107,6 @@ interface Group {
 
 export function scanNumbers(ctx: RuleContext, out: RawFinding[]): void {
   const L = ctx.lower;
-  const T = ctx.text;
   const n = L.length;
   const groups: Group[] = [];
   let cur: Group | null = null;
