@@ -19,18 +19,19 @@ const STRONG = new Set(
     'contreng tps bilik kampanye pemenangan timses jurkam baliho elektabilitas putaran ' +
     // who is elected
     'paslon calon cakades caleg capres cawapres cagub cawagub cabup cawabup cawalkot kandidat petahana incumbent partai ' +
-    'parpol koalisi oposisi rezim gubernur bupati walikota walkot kades presiden wapres legislatif dpr dprd ' +
+    'parpol koalisi oposisi rezim legislatif ' +
     // backing
     'menangkan memenangkan jagoan pilihlah dukunglah ' +
     // English
-    'election elections elect reelect candidate candidates campaign vote votes voting voter voters ballot polls ' +
-    'president governor mayor'
+    'election elections elect reelect candidate candidates campaign vote votes voting voter voters ballot polls'
   ).split(' '),
 );
 /** Words that also have everyday senses ("Pilih menu", "Dukung modernisasi", "relawan di posko banjir"): two different ones are needed. */
 const WEAK = new Set(
   ('pilih pilihan pilihannya memilih dipilih terpilih dukung dukungan mendukung didukung menang kemenangan beliau relawan posko ' +
-    'deklarasi debat survei suara kursi periode pasangan pemimpin memimpin dipimpin visi misi sukses win wins choice party poll').split(' '),
+    'deklarasi debat survei suara kursi periode pasangan pemimpin memimpin dipimpin visi misi sukses win wins choice party poll ' +
+    // offices an office's own posts name every day ("Bupati meresmikan …"): an election only with another sign
+    'gubernur bupati walikota walkot kades presiden wapres dpr dprd president governor mayor').split(' '),
 );
 /** Election hashtags: #PilgubJateng, #Pemilu2024, #Nomor1Bersih, #SatuPutaran, #27November, #OTW27November. */
 const TAG =
