@@ -26,6 +26,11 @@ const BARE_AGE = /\((\d{1,2})\)|,[ \t]{0,2}(\d{1,2})[ \t]{0,2}[,)]/g;
 /** the word before "kelas" names an institution of that class ("Lapas Kelas IIA", "Bandara Kelas I") */
 const CLASS_INSTITUTION =
   /(?<![a-z])(?:lapas|rutan|lpka|bapas|bandara|pelabuhan|pengadilan|negeri|agama|imigrasi|kantor|kpp|pratama|madya|rumah sakit|rs|rsu|rsud|rumkit|puskesmas|samsat|balai|stasiun|terminal|kejaksaan|kejari|polres|kamar|ruang|rawat|inap|bpjs|jkn|iuran|perawatan|hotel|jalan|kereta|pesawat|ekonomi|bisnis|eksekutif|utama|ruko|tipe|type)[ \t]{1,2}$/;
+/** the same, with up to three capitalised words between: "Pengadilan Negeri Baruwangi Kelas IB" */
+const CLASS_INSTITUTION_NAMED =
+  /(?:^|[^A-Za-z])(?:[Ll]apas|[Rr]utan|LPKA|[Bb]apas|[Bb]andara|[Pp]elabuhan|[Pp]engadilan|[Ii]migrasi|[Kk]antor|KPP|[Rr]umah [Ss]akit|RSU?D?|[Pp]uskesmas|[Ss]amsat|[Bb]alai|[Ss]tasiun|[Tt]erminal|[Kk]ejaksaan|[Kk]ejari|[Pp]olres)(?:[ \t]{1,2}[A-Z][A-Za-z]*){1,3}[ \t]{1,2}$/;
+/** child words that also name a group or a programme ("Forum Anak", "Pelajar Rp2.000", "Anak Tata Boga") */
+const GROUP_CHILD_WORDS = new Set(['anak', 'pelajar', 'siswa', 'siswi', 'murid', 'santri', 'remaja', 'student', 'students', 'kids', 'child', 'children']);
 const CHILD_CUE_TAIL =
   /(?:[ \t]{1,2}(?:a\.[ ]?n\.|an\.|atas nama|bernama|berinisial|inisial|kami|saya|sy|aku|kandung|ibu|bapak|bu|pak|angkat|asuh|berprestasi|teladan|yatim|piatu|bungsu|sulung|pertama|kedua|ketiga|penerima|peraih|juara|korban|kelas[ \t]{1,2}(?:\d{1,2}|[ivx]{1,4})[a-z]?)){0,3}[ \t]{1,2}/y;
 export const AGE_UNIT_WORDS = ['th', 'thn', 'tahun', 'bln', 'bulan', 'yo', 'years', 'year', 'yrs', 'yr'];
@@ -118,7 +123,12 @@ function scanChildren(ctx: RuleContext, out: RawFinding[], hits: SensitiveHits):
     let ns = p;
     while (ns < ne && (T.charCodeAt(ns) === 32 || T.charCodeAt(ns) === 9)) ns++;
     let e = ne;
-    let conf = 0.62;
+    // a group word and a capitalised word alone ("Forum Anak Terbaik", "Pelajar Provinsi") is a quiet note;
+    // a word for one particular child ("ananda Rafa", "anak kami bernama …") or an age or a school beside the
+    // name makes the child identifiable (issue 19: name + age, class, school)
+    const cue = L.slice(hits.childCue[h], hits.childCue[h + 1]);
+    const particular = p - hits.childCue[h + 1] > 2 || !GROUP_CHILD_WORDS.has(cue);
+    let conf = particular ? 0.62 : 0.45;
     const e3 = extendSchool(L, T, extendAge(L, e));
     if (e3 > e) conf = 0.72;
     e = e3;
@@ -177,6 +187,7 @@ function scanChildren(ctx: RuleContext, out: RawFinding[], hits: SensitiveHits):
     const schoolEnd = schoolAt(L, T, gEnd);
     if (!m[1] && !m[2] && !m[3] && schoolEnd < 0) continue; // "kelas 3" alone: BPJS class, not a pupil
     if (CLASS_INSTITUTION.test(L.slice(Math.max(0, gs - 14), gs))) continue; // "Lapas Kelas IIA", "Bandara Kelas I"
+    if (CLASS_INSTITUTION_NAMED.test(T.slice(Math.max(0, gs - 48), gs))) continue; // "Pengadilan Negeri Baruwangi Kelas IB"
     const end = schoolEnd >= 0 ? schoolEnd : gEnd;
     const ns = nameBeforeSchool(L, T, gs);
     if (ns >= 0) {

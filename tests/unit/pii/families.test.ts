@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hits, kinds } from './helpers';
+import { alerts, hits, kinds } from './helpers';
 
 // Issue #19 families, with sentences written for these tests (not from any corpus).
 describe('pii.criminal tied to a person (#19)', () => {
@@ -55,5 +55,21 @@ describe('numbers next to each other (#19)', () => {
   it('a phone after "a.n. Bu …" with dashes', () => {
     expect(kinds('Kontak: a.n. Bu Ratna - 0813-2222-3344')).toEqual(['phone']);
     expect(kinds('a.n. Bu Lina, HP 0821-555-66-777')).toEqual(['phone']);
+  });
+});
+
+describe('pii.child: a minor made identifiable, not a group or a programme (#19)', () => {
+  it('a group word with a capitalised word is at most a quiet note', () => {
+    expect(alerts('Selamat untuk Forum Anak Juara tingkat nasional tahun ini!')).toEqual([]);
+    expect(alerts('Tiket masuk museum: Umum Rp10.000, Pelajar Rp3.000.')).toEqual([]);
+    expect(alerts('Dongeng pagi di ruang baca anak Perpustakaan Daerah setiap Sabtu.')).toEqual([]);
+  });
+  it('one particular child, or a name with an age or a school, is a warning', () => {
+    expect(kinds('Mohon doanya untuk ananda Salsa Putri yang masih dirawat.')).toContain('child');
+    expect(kinds('Nayla, siswi kelas 4 SDN Cempaka 3, belum pulang sejak siang.')).toContain('child');
+  });
+  it('an institution named before its class is not a pupil', () => {
+    expect(kinds('Pengadilan Negeri Tanjung Sari Kelas IB membuka layanan e-Court.')).toEqual([]);
+    expect(kinds('Lapas Kelas IIA Cipinang menggelar bakti sosial.')).toEqual([]);
   });
 });
