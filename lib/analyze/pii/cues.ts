@@ -47,7 +47,7 @@ const GROUPS: Array<[CueKind, string]> = [
   // the office's channels, before 'phone' so "call center" is not read as "call" (invitations to contact)
   [
     'channel',
-    String.raw`call cent(?:er|re)|callcenter|contact cent(?:er|re)|wa cent(?:er|re)|wa resmi|whatsapp resmi|narahubung|daftar|pendaftaran|reservasi|laporkan ke|lapor ke|ajukan ke|diajukan ke|panggil` +
+    String.raw`call cent(?:er|re)|callcenter|contact cent(?:er|re)|care cent(?:er|re)|command cent(?:er|re)|pusdalops|wa cent(?:er|re)|wa resmi|whatsapp resmi|narahubung|daftar|pendaftaran|reservasi|laporkan ke|lapor ke|ajukan ke|diajukan ke|panggil` +
       String.raw`|via wa|via whatsapp|via sms|via telepon|via telp|melalui wa|melalui whatsapp|melalui sms|melalui telepon|melalui telp|lewat wa|lewat whatsapp|lewat sms|lewat telepon|lewat telp|atau wa|atau whatsapp|atau sms|atau telepon|atau telp`,
   ],
   [

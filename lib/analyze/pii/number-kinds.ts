@@ -90,6 +90,9 @@ export function bank(ctx: RuleContext, start: number, end: number, d: string, cx
   return piiFinding(ctx, 'bank_account', start, end, adjust(conf, cx), '*'.repeat(Math.max(0, len - 4)) + d.slice(len - 4));
 }
 
+/** a short service number (110, 112, 1500xxx, 14xxx, 165) right before, joined by "/", "atau", "or", "," */
+const SERVICE_BESIDE = /(?:^|[^0-9])(?:1\d{2}|1\d{4}|1500\d{3})[ \t]{0,2}(?:\/|atau|or|,)[ \t]{0,2}$/;
+
 export function phone(
   ctx: RuleContext,
   start: number,
@@ -103,7 +106,8 @@ export function phone(
   let conf = kind === 'mobile' ? 0.6 : 0.3;
   if (cx.type === 'phone') conf += 0.15;
   if (cx.person) conf += 0.2;
-  const official = cx.official;
+  // "Call center 113 / 0812…", "Panggil 112 atau 0811…": a number given beside a hotline is the office's too
+  const official = cx.official || SERVICE_BESIDE.test(ctx.lower.slice(Math.max(0, start - 16), start));
   if (official) conf -= 0.35;
   conf = adjust(conf, cx);
   // the office's own hotline or official WhatsApp is published on purpose: no finding at all

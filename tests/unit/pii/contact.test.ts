@@ -31,6 +31,8 @@ describe('pii.phone', () => {
     expect(kinds('Pendaftaran peserta pelatihan dibuka sampai Jumat, lewat WA 0813-2468-1357.')).toEqual([]);
     expect(kinds('Temukan satwa liar? Laporkan ke Call Center Balai Konservasi 0812-9753-1864.')).toEqual([]);
     expect(kinds('Reservasi ruang baca bisa melalui WhatsApp 0857-1122-3344 pada jam kerja.')).toEqual([]);
+    expect(kinds('Kebakaran? Panggil 113 atau 0811-9988-7766, gratis.')).toEqual([]);
+    expect(kinds('Butuh evakuasi? Hubungi Pusdalops (0274) 555123 24 jam.')).toEqual([]);
     // a person beside the number still makes it personal
     expect(hits('Kami sudah menghubungi Ibu Ratna lewat WA 0813-2468-1357 kemarin.')).toEqual(['phone:0813-2468-1357']);
   });
