@@ -73,7 +73,7 @@ export const TONE_PATTERNS: PatternDef[] = [
   {
     rule: 'tone.threat',
     src:
-      `(?<=(?:bisa|akan|bakal|pasti|saya|kami) (?:kami |saya )?)(?:persulit|mempersulit|hambat|menghambat|tahan|menahan|cabut|` +
+      `(?<=(?:(?:saya|kami|aku) (?:bisa |akan |bakal |pasti )?|(?:bisa|akan|bakal|pasti) (?:kami|saya) ))(?:persulit|mempersulit|hambat|menghambat|tahan|menahan|cabut|` +
       `coret|blokir|tunda|perlambat|perlama|pending)(?! ${W} (?:masalah|kendala|gangguan))`,
   },
   { rule: 'tone.threat', src: `(?<=(?:saya|kami) )catat nama (?:anda|kamu|bapak|ibu|kakak|saudara)` },

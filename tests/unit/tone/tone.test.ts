@@ -118,6 +118,11 @@ describe('tone.threat (danger)', () => {
     clean('Komentar berisi data pribadi akan kami hapus.');
     clean('Awas hoaks! Cek kebenaran informasi di situs resmi.');
   });
+  it('a power verb is a threat only when the writer wields it ("bisa kami tahan"), not "bisa cabut gigi"', () => {
+    clean('Ternyata bisa cabut gigi gratis di puskesmas pakai BPJS.');
+    clean('Anda bisa tunda pembayaran sampai bulan depan.');
+    has('Kami bisa blokir akun kamu kapan saja.', 'tone.threat');
+  });
 });
 
 describe('tone.condescension, tone.dismissive, tone.sarcasm', () => {
