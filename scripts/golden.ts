@@ -12,7 +12,11 @@ import type { Finding } from '../lib/analyze/types';
 
 const ROOT = join(import.meta.dirname, '..');
 export const GOLDEN_FILE = join(ROOT, 'tests/fixtures/golden/findings.json');
-const DEV = process.env.SARING_SHARED ? join(process.env.SARING_SHARED, 'dev') : join(ROOT, '../shared/eval/dev');
+/** the shared dev cases: $SARING_SHARED/dev, ../shared/eval/dev beside the checkout, or the team machines' path */
+const DEV =
+  [process.env.SARING_SHARED && join(process.env.SARING_SHARED, 'dev'), join(ROOT, '../shared/eval/dev'), '/work/shared/eval/dev'].find(
+    (d): d is string => !!d && existsSync(d),
+  ) ?? join(ROOT, '../shared/eval/dev');
 const NOW = new Date('2026-11-22T09:00:00+07:00');
 
 export interface Golden {
