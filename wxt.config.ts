@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { PLATFORM_MATCHES } from './lib/platforms/matches';
+import { localeMessages } from './scripts/vite-locale-messages';
 
 const require = createRequire(import.meta.url);
 const chronoDir = join(dirname(require.resolve('chrono-node')), '..', '..');
@@ -10,6 +11,8 @@ const chronoDir = join(dirname(require.resolve('chrono-node')), '..', '..');
 // See ../shared/toolchain.md. The extension makes no network request and loads no remote code.
 export default defineConfig({
   vite: () => ({
+    // locales/*.yml become flat JSON tables at build time (no YAML parser in the pages)
+    plugins: [localeMessages()],
     resolve: {
       // Vite's resolver misses chrono-node's "./*" export pattern; point at the Indonesian locale directly
       alias: [

@@ -15,21 +15,18 @@ import { useSyncExternalStore } from 'react';
 import { browser } from 'wxt/browser';
 import type { i18n as WxtI18n } from '#i18n';
 import { loadSettings, watchSettings } from '@/lib/settings';
-import { parseYamlLite, toMessageTable } from './yaml-lite';
 
 export type Lang = 'id' | 'en';
 
-const sources = import.meta.glob('../../locales/*.yml', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+/** Flat { key: message } tables, made from locales/*.yml at build time (scripts/vite-locale-messages.ts). */
+const sources = import.meta.glob('../../locales/*.yml', { query: '?messages', import: 'default', eager: true }) as Record<
+  string,
+  Record<string, string>
+>;
 
 function tableFor(lang: Lang): Record<string, string> {
   const entry = Object.entries(sources).find(([path]) => path.endsWith(`/${lang}.yml`));
-  if (!entry) return {};
-  try {
-    return toMessageTable(parseYamlLite(entry[1]));
-  } catch (e) {
-    console.warn('[saring] locale', lang, e);
-    return {};
-  }
+  return entry ? entry[1] : {};
 }
 
 /** browser.i18n.getMessage, untyped (the generated typing only knows the predefined @@ keys). */

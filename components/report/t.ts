@@ -4,13 +4,15 @@
  * locales/report/<lang>.yml, bundled at build time: the page fetches nothing.
  */
 import { getLanguage, substitute, translate, type Lang } from '@/components/common/i18n';
-import { parseYamlLite, toMessageTable } from '@/components/common/yaml-lite';
 
-const sources = import.meta.glob('../../locales/report/*.yml', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const sources = import.meta.glob('../../locales/report/*.yml', { query: '?messages', import: 'default', eager: true }) as Record<
+  string,
+  Record<string, string>
+>;
 
 function tableFor(lang: Lang): Record<string, string> {
   const entry = Object.entries(sources).find(([path]) => path.endsWith(`/${lang}.yml`));
-  return entry ? toMessageTable(parseYamlLite(entry[1])) : {};
+  return entry ? entry[1] : {};
 }
 
 const TABLES: Record<Lang, Record<string, string>> = { id: tableFor('id'), en: tableFor('en') };
