@@ -283,7 +283,10 @@ export class ComposeController {
     this.cancelSendWatch?.();
     const kind = a.kind;
     const read = (box: HTMLElement) => readBox(box, kind).text;
-    this.cancelSendWatch = watchForSend({ box: a.el, text, at: Date.now() }, read, (w) => this.onSent(w.text, w.at, () => read(a.el)));
+    this.cancelSendWatch = watchForSend({ box: a.el, text, at: Date.now() }, read, (w) =>
+      // a box the page removed (dialog closed, comment box collapsed) still holds the old text: not a Cancel
+      this.onSent(w.text, w.at, () => (a.el.isConnected ? read(a.el) : '')),
+    );
   }
 
   /** `readDraft` reads the box again: if the sent text comes back within the send window, the capture is dropped. */
