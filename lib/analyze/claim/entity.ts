@@ -54,7 +54,9 @@ const CIVIC = new Set(
     'sekolah sd smp sma smk mi mts ma universitas politeknik institut kampus madrasah pondok pesantren mal mall plaza ' +
     'selamat hari tahun dirgahayu info informasi update pengumuman jadwal layanan pelayanan peringatan rekayasa perubahan pemberitahuan ' +
     'natal lebaran idulfitri idul fitri adha imlek nyepi waisak ramadan ramadhan baru libur ' +
-    'warga wargi sobat sahabat dulur sedulur monggo sampurasun punten horas tabik rahajeng om matur nuwun'
+    'warga wargi sobat sahabat dulur sedulur monggo sampurasun punten horas tabik rahajeng om matur nuwun ' +
+    // the channels an office answers on: "melalui WhatsApp", "DM Instagram kami"
+    'whatsapp wa instagram ig facebook fb tiktok youtube twitter telegram email e-mail website situs aplikasi'
   ).split(' '),
 );
 /** Acronyms of public services and everyday official words: not the subject of a rumour. */
