@@ -2,33 +2,15 @@
  * analyze(text) → Finding[]: pure, synchronous, never throws. Contract §1–2.
  * Same code in `npm run analyze`, the content script and the popup's quick check.
  */
+import { makeContext } from './context';
 import { RULES } from './registry';
-import { withDefaults } from './settings';
-import { foldLower, onCodePoint, splitSentences } from './text/fold';
-import { viewOf } from './tone/normalize';
+import { onCodePoint } from './text/fold';
 import { MAX_PER_RULE, SpanIndex, StaticSpans } from './limits';
 import type { AnalyzeOptions, Finding, RawFinding, Rule, RuleContext } from './types';
 
 export type { Finding, AnalyzeOptions, AnalyzerSettings, Category, Severity } from './types';
 
-/** Jakarta (WIB) unless told otherwise. */
-export const DEFAULT_TZ_OFFSET_MINUTES = 7 * 60;
-
-/** The shared views every rule reads (exported for the per-rule benchmark). */
-export function makeContext(text: string, options: AnalyzeOptions = {}): RuleContext {
-  const lower = foldLower(text);
-  return {
-    text,
-    now: options.now && !Number.isNaN(options.now.getTime()) ? options.now : new Date(),
-    tzOffsetMinutes: options.tzOffsetMinutes ?? DEFAULT_TZ_OFFSET_MINUTES,
-    settings: withDefaults(options.settings),
-    lower,
-    sentences: splitSentences(text),
-    get tokens() {
-      return viewOf(text, lower);
-    },
-  };
-}
+export { DEFAULT_TZ_OFFSET_MINUTES, makeContext } from './context';
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
   if (typeof text !== 'string' || text.length === 0) return [];

@@ -9,9 +9,10 @@
  * `watchForCancel(sentText, () => readBox(box, kind).text, () => cancel(pendingId))`.
  */
 import type { CancelCaptureRequest } from '../messages/types';
+import { SEND_WINDOW_MS } from '../store/pending';
 
-/** Same as the background's SEND_WINDOW_MS (lib/store/pending.ts; not imported: content-script size). */
-export const CANCEL_WINDOW_MS = 5_000;
+/** The background holds a capture this long (lib/store/pending.ts); this side watches for a Cancel as long. */
+export const CANCEL_WINDOW_MS = SEND_WINDOW_MS;
 
 /** An id the background accepts (letters, digits, "-"). */
 export function newPendingId(random: () => string = () => crypto.randomUUID()): string {

@@ -4,6 +4,7 @@
  * captures commitments when a post is sent. Talks to the extension only through `ComposeServices`.
  * Every listener and observer is removed by stop().
  */
+import { MASKED_PLACEHOLDER, replaceSpans } from '../analyze/pii/mask';
 import type { AnalyzeOptions, AnalyzerSettings, Finding } from '../analyze/types';
 import { toCaptured } from '../analyze/commitment/capture';
 import type { CaptureRequest } from '../messages/types';
@@ -330,15 +331,10 @@ export class ComposeController {
 
 /** The text with each personal-data finding replaced by its mask (or "[data pribadi]"), right to left. */
 export function maskPersonalData(text: string, findings: readonly Finding[]): string {
-  const pii = findings.filter((f) => f.category === 'pii' && f.severity !== 'info').sort((a, b) => b.start - a.start);
-  let out = text;
-  let lastStart = Infinity;
-  for (const f of pii) {
-    if (f.end > lastStart) continue; // overlapping: the later one already covers it
-    out = out.slice(0, f.start) + (f.suggestion ?? '[data pribadi]') + out.slice(f.end);
-    lastStart = f.start;
-  }
-  return out;
+  const spans = findings
+    .filter((f) => f.category === 'pii' && f.severity !== 'info')
+    .map((f) => ({ start: f.start, end: f.end, replacement: f.suggestion ?? MASKED_PLACEHOLDER }));
+  return replaceSpans(text, spans);
 }
 
 function dismissKey(f: Finding, text: string): string {

@@ -10,31 +10,20 @@
  * (health, criminal, child) becomes "[data pribadi]". A weak finding without a mask (an organisation's
  * public NPWP) stays as written. Pure, linear in the text (the pii rules are), never throws.
  */
-import { DEFAULT_ANALYZER_SETTINGS } from '../analyze/settings';
+import { makeContext } from '../analyze/context';
 import { piiRules } from '../analyze/pii';
-import { foldLower, splitSentences } from '../analyze/text/fold';
-import { viewOf } from '../analyze/tone/normalize';
-import type { RawFinding, RuleContext } from '../analyze/types';
+import { MASKED_PLACEHOLDER, type MaskSpan, replaceSpans } from '../analyze/pii/mask';
+import { DEFAULT_ANALYZER_SETTINGS } from '../analyze/settings';
+import type { RawFinding } from '../analyze/types';
 import type { CommitmentPatch, CommitmentRecord } from './types';
 
-export const MASKED_PLACEHOLDER = '[data pribadi]';
+export { MASKED_PLACEHOLDER };
 
 /** The settings the writer masks with: the defaults, never the user's (no allowlist, nothing disabled). */
 const FIXED_SETTINGS = { ...DEFAULT_ANALYZER_SETTINGS, sensitivity: 'normal' as const, allowlist: [], disabledRules: [] };
 
 function findPersonalData(text: string): RawFinding[] {
-  const lower = foldLower(text);
-  const ctx: RuleContext = {
-    text,
-    now: new Date(0),
-    tzOffsetMinutes: 7 * 60,
-    settings: FIXED_SETTINGS,
-    lower,
-    sentences: splitSentences(text),
-    get tokens() {
-      return viewOf(text, lower);
-    },
-  };
+  const ctx = makeContext(text, { now: new Date(0), tzOffsetMinutes: 7 * 60, settings: FIXED_SETTINGS });
   const out: RawFinding[] = [];
   for (const rule of piiRules) {
     try {
@@ -49,25 +38,14 @@ function findPersonalData(text: string): RawFinding[] {
 /** `text` with personal data masked (see the file comment). Returns `text` itself when nothing is found. */
 export function maskForLog(text: string): string {
   if (typeof text !== 'string' || text.length === 0) return text;
-  const found = findPersonalData(text)
-    .flatMap((f) => {
-      const start = Math.max(0, Math.min(text.length, f.start | 0));
-      const end = Math.max(start, Math.min(text.length, f.end | 0));
-      if (end <= start) return [];
-      const replacement = f.suggestion ?? (f.severity !== 'info' ? MASKED_PLACEHOLDER : null);
-      return replacement === null ? [] : [{ start, end, replacement }];
-    })
-    // right to left; at one start the longer span first, so the covered shorter one is skipped
-    .sort((a, b) => b.start - a.start || b.end - a.end);
-  if (!found.length) return text;
-  let out = text;
-  let lastStart = Infinity;
-  for (const f of found) {
-    if (f.end > lastStart) continue; // overlaps the span already masked
-    out = out.slice(0, f.start) + f.replacement + out.slice(f.end);
-    lastStart = f.start;
-  }
-  return out;
+  const found = findPersonalData(text).flatMap((f): MaskSpan[] => {
+    const start = Math.max(0, Math.min(text.length, f.start | 0));
+    const end = Math.max(start, Math.min(text.length, f.end | 0));
+    if (end <= start) return [];
+    const replacement = f.suggestion ?? (f.severity !== 'info' ? MASKED_PLACEHOLDER : null);
+    return replacement === null ? [] : [{ start, end, replacement }];
+  });
+  return found.length ? replaceSpans(text, found) : text;
 }
 
 /** The free-text fields of a record that can hold personal data. */

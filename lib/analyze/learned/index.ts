@@ -10,6 +10,7 @@ import { extract, MAX_FEATS } from './features';
 import { logit, unpack, type Model, type WeightsFile } from './model';
 import { SUBTYPES } from './labels';
 import { electionLevel } from '../neutrality/context';
+import { memoLast } from '../text/memo';
 import { message } from './messages';
 import { addressOf, ADDR_HONORIFIC, ADDR_PRONOUN } from './address';
 import raw from './weights.json';
@@ -81,15 +82,18 @@ export interface SentenceScore {
   neutrality: number;
 }
 
-/** Per-sentence logits of the two binary models. */
-let memo: { text: string; sentences: unknown; toks: Tok[]; scores: SentenceScore[] } | null = null;
+/**
+ * Per-sentence logits of the two binary models. Both learned rules score the same sentences: once per
+ * analyze() call (the sentence list is made afresh for each text, so it is the memo's key).
+ */
 export function scoreSentences(ctx: Pick<RuleContext, 'text' | 'lower' | 'sentences'>): { toks: Tok[]; scores: SentenceScore[] } {
-  // both learned rules score the same sentences: once per analyze() call
-  if (memo && memo.text === ctx.text && memo.sentences === ctx.sentences) return memo;
-  const toks = viewOf(ctx.text, ctx.lower).toks;
+  return scoreOf(ctx.sentences, ctx.text, ctx.lower);
+}
+const scoreOf = memoLast((sentences: RuleContext['sentences'], text: string, lower: string) => {
+  const toks = viewOf(text, lower).toks;
   const scores: SentenceScore[] = [];
   let t = 0;
-  for (const s of ctx.sentences) {
+  for (const s of sentences) {
     while (t < toks.length && toks[t].e <= s.start) t++;
     let b = t;
     while (b < toks.length && toks[b].s < s.end) b++;
@@ -101,9 +105,8 @@ export function scoreSentences(ctx: Pick<RuleContext, 'text' | 'lower' | 'senten
     }
     t = b;
   }
-  memo = { text: ctx.text, sentences: ctx.sentences, toks, scores };
-  return memo;
-}
+  return { toks, scores };
+});
 
 /** The 2–3 words of the span that pushed the model most towards a warning. */
 function topWords(m: Model, toks: Tok[], a: number, b: number): string[] {

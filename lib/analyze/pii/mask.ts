@@ -86,3 +86,29 @@ export function maskAllDigits(raw: string): string {
   }
   return out;
 }
+
+/** What stands for personal data that has no masked form (health, criminal, child). */
+export const MASKED_PLACEHOLDER = '[data pribadi]';
+
+export interface MaskSpan {
+  start: number;
+  end: number;
+  replacement: string;
+}
+
+/**
+ * `text` with each span replaced, right to left; at one start the longer span wins and a span that
+ * overlaps one already replaced is skipped. Used by the content script before a capture is sent and by
+ * the background before every write (lib/store/mask.ts).
+ */
+export function replaceSpans(text: string, spans: readonly MaskSpan[]): string {
+  const sorted = [...spans].sort((a, b) => b.start - a.start || b.end - a.end);
+  let out = text;
+  let lastStart = Infinity;
+  for (const s of sorted) {
+    if (s.end > lastStart) continue;
+    out = out.slice(0, s.start) + s.replacement + out.slice(s.end);
+    lastStart = s.start;
+  }
+  return out;
+}
