@@ -4,7 +4,7 @@
  * (the popup words it in the UI language, see components/popup/import-messages.ts), and nothing is written.
  */
 import { z } from 'zod';
-import { platformIdSchema, precisionSchema, statusSchema } from '../messages/schema';
+import { isHttpUrl, platformIdSchema, precisionSchema, statusSchema } from '../messages/schema';
 import { isYmd } from '../store/dates';
 import { importedKey } from '../store/repository';
 import type { CommitmentRecord } from '../store/types';
@@ -44,17 +44,7 @@ export const IMPORT_DATE_MAX = '2100-12-31';
 const inRange = (ymd: string) => ymd >= IMPORT_DATE_MIN && ymd <= IMPORT_DATE_MAX;
 
 const ymd = z.string().refine(isYmd, R.date).refine(inRange, R.range);
-const httpUrl = z
-  .string()
-  .max(4096)
-  .refine((s) => {
-    try {
-      const u = new URL(s);
-      return u.protocol === 'https:' || u.protocol === 'http:';
-    } catch {
-      return false;
-    }
-  }, R.url);
+const httpUrl = z.string().max(4096).refine(isHttpUrl, R.url);
 const isoTime = z
   .string()
   .max(64)

@@ -26,17 +26,15 @@ export const ymdSchema = z.string().refine((s) => {
 }, 'expected a calendar date YYYY-MM-DD');
 
 /** An http(s) URL (anything else, e.g. javascript:, is refused: the popup renders these as links). */
-export const httpUrlSchema = z
-  .string()
-  .max(4096)
-  .refine((s) => {
-    try {
-      const u = new URL(s);
-      return u.protocol === 'https:' || u.protocol === 'http:';
-    } catch {
-      return false;
-    }
-  }, 'expected an http(s) URL');
+export function isHttpUrl(s: string): boolean {
+  try {
+    const u = new URL(s);
+    return u.protocol === 'https:' || u.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+export const httpUrlSchema = z.string().max(4096).refine(isHttpUrl, 'expected an http(s) URL');
 
 export const commitmentIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
 
