@@ -70,7 +70,7 @@ export function detectClaims(ctx: RuleContext): RawFinding[] {
   let notice: boolean | undefined;
   const officialNotice = () => (notice ??= isOfficialNotice(lower));
   let voiceScore: number | undefined;
-  const voice = () => (voiceScore ??= officeVoiceScore(lower));
+  const voice = () => (voiceScore ??= officeVoiceScore(lower, text));
   const out: RawFinding[] = [];
   const n = sentences.length;
   if (n === 0) return out;

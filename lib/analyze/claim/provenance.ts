@@ -40,6 +40,8 @@ export const LOCAL_SCOPE_RE = new RegExp(
     `${LOCAL_UNITS.abbreviated.map(dotted).join('|')})(?![a-z])`,
 );
 
+const MONTHS = '(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)';
+
 export const VOICE_FAMILIES: RegExp[] = [
   // addressing the citizen in the service register
   new RegExp(
@@ -117,13 +119,24 @@ export const VOICE_FAMILIES: RegExp[] = [
       'posyandu|dprd|bank sampah|tps3r|rumah sakit|rs [a-z])(?![a-z0-9])',
   ),
   // an office's ceremonies and thanks: awards, graduations, anniversaries, openings
-  /(?<![a-z0-9])(?:penghargaan|meraih|wisuda|hut (?:ke|kota|kabupaten|ri)|resmi (?:dibuka|ditutup)|selamat!)(?![a-z0-9])/,
+  /(?<![a-z0-9])(?:penghargaan|meraih|wisuda|hut (?:ke|kota|kabupaten|ri)|resmi (?:dibuka|ditutup)|selamat!)(?![a-z0-9])/,  // a calendar date an office works to: "8–12 Desember", "14 Desember", "hingga November 2026", "mulai Januari"
+  new RegExp(
+    `(?<![a-z0-9])\\d{1,2}(?: ?[–-] ?\\d{1,2})? ${MONTHS}(?![a-z])|(?<![a-z])(?:hingga|sampai|per|mulai|akhir|awal) ${MONTHS}(?![a-z])`,
+  ),
 ];
 
-/** How many families of the office's own voice the post carries (0–7). */
-export function officeVoiceScore(lower: string): number {
+/** Families read on the text as written (capitals matter). */
+export const CASED_VOICE_FAMILIES: RegExp[] = [
+  // a press release: the post opens with a named body as the actor of what it did or recorded
+  // ("BKSDA Sarana Raya melepasliarkan …", "Bank Sarana Raya Cabang Baruwangi mencatat …")
+  /^[^A-Za-z0-9\n]{0,4}(?:[A-Z][A-Za-z]*\.? ){2,7}(?:me|ber|di)[a-z]{3,}(?![a-z])/,
+];
+
+/** How many families of the office's own voice the post carries. */
+export function officeVoiceScore(lower: string, text?: string): number {
   let n = 0;
   for (const re of VOICE_FAMILIES) if (re.test(lower)) n++;
+  if (text !== undefined) for (const re of CASED_VOICE_FAMILIES) if (re.test(text)) n++;
   return n;
 }
 
