@@ -36,12 +36,14 @@ const EXTERNAL_STRONG = true;
  * hoax, and the model was trained on no such tweets: there the model must be much surer.
  */
 export const PROVENANCE_THRESHOLD_NO_VOICE = -5;
+/** A post without a voice mark that still reads like a report (./provenance.ts reportMark). */
+export const PROVENANCE_THRESHOLD_REPORT = -1;
 /**
  * A figure in a post without any mark of the office's voice: the model may be less sure
  * (an office's own figures and notices read like reports, and hoax tweets rarely carry them without a
  * stronger cue). [with voice, without]; chosen by leave-one-writer-out CV bounded by hoax-tweet recall.
  */
-export const PROVENANCE_BY_KIND: Record<string, readonly [number, number]> = {
+export const PROVENANCE_BY_KIND: Record<string, readonly [number, number, number?]> = {
   statistic: [PROVENANCE_THRESHOLD, -4],
   // a sum or share said to reach a level asks for its source by the rules (./relay.ts): the model must be surer
   trend: [-3.5, PROVENANCE_THRESHOLD_NO_VOICE],
@@ -112,8 +114,10 @@ export const provenanceGate: {
   externalStrong: boolean;
   /** the threshold in a post without a single mark of the office's voice (./provenance.ts) */
   threshold0: number;
-  /** per kind of claim ('unverified1' = a single-sign bare assertion): [with voice, without], overriding the two above */
-  byKind: Record<string, readonly [number, number]>;
+  /** the threshold in a post with no voice mark but the mark of a report (a date, a press-release opening) */
+  thresholdReport: number;
+  /** per kind of claim ('unverified1' = a single-sign bare assertion): [with voice, without, report mark only], overriding the above */
+  byKind: Record<string, readonly [number, number, number?]>;
 } = {
   enabled: true,
   model: MODEL,
@@ -121,6 +125,7 @@ export const provenanceGate: {
   mix: PROVENANCE_MIX,
   externalStrong: EXTERNAL_STRONG,
   threshold0: PROVENANCE_THRESHOLD_NO_VOICE,
+  thresholdReport: PROVENANCE_THRESHOLD_REPORT,
   byKind: PROVENANCE_BY_KIND,
 };
 
@@ -161,8 +166,11 @@ export function gateByProvenance(cands: Candidate[], scorer: () => ProvenanceSco
   if (!g.enabled || !cands.length || !needsProvenance(cands)) return;
   if (g.externalStrong && external()) return;
   const z = scorer().score(start, end, g.mix);
-  const v = voice() > 0 ? 0 : 1;
-  keepOwnVoice(cands, (c) => z < (g.byKind[kindKey(c)]?.[v] ?? (v ? g.threshold0 : g.threshold)));
+  // 0: the office's voice, 1: no mark at all, 2: only the mark of a report
+  const level = voice();
+  const v = level >= 1 ? 0 : level < 0 ? 2 : 1;
+  const common = v === 0 ? g.threshold : v === 1 ? g.threshold0 : g.thresholdReport;
+  keepOwnVoice(cands, (c) => z < (g.byKind[kindKey(c)]?.[v] ?? common));
 }
 
 /** The key of a candidate's threshold: its kind, a single-sign bare assertion apart. */

@@ -119,25 +119,39 @@ export const VOICE_FAMILIES: RegExp[] = [
       'posyandu|dprd|bank sampah|tps3r|rumah sakit|rs [a-z])(?![a-z0-9])',
   ),
   // an office's ceremonies and thanks: awards, graduations, anniversaries, openings
-  /(?<![a-z0-9])(?:penghargaan|meraih|wisuda|hut (?:ke|kota|kabupaten|ri)|resmi (?:dibuka|ditutup)|selamat!)(?![a-z0-9])/,  // a calendar date an office works to: "8–12 Desember", "14 Desember", "hingga November 2026", "mulai Januari"
+  /(?<![a-z0-9])(?:penghargaan|meraih|wisuda|hut (?:ke|kota|kabupaten|ri)|resmi (?:dibuka|ditutup)|selamat!)(?![a-z0-9])/,];
+
+/** How many families of the office's own voice the post carries. */
+export function officeVoiceScore(lower: string): number {
+  let n = 0;
+  for (const re of VOICE_FAMILIES) if (re.test(lower)) n++;
+  return n;
+}
+
+/**
+ * Marks of a report, weaker than the voice families: relays carry them too ("mulai 1 Januari penumpang
+ * wajib …", "Kementerian X menetapkan …"), so they change no rule. They only tell the learned gate
+ * (./learned-provenance.ts) that a post without any voice mark still reads like an office's report,
+ * where the model need not be as sure as in a bare tweet.
+ */
+const REPORT_MARKS: RegExp[] = [
+  // a calendar date an office works to: "8–12 Desember", "14 Desember", "hingga November 2026", "mulai Januari"
   new RegExp(
     `(?<![a-z0-9])\\d{1,2}(?: ?[–-] ?\\d{1,2})? ${MONTHS}(?![a-z])|(?<![a-z])(?:hingga|sampai|per|mulai|akhir|awal) ${MONTHS}(?![a-z])`,
   ),
 ];
-
-/** Families read on the text as written (capitals matter). */
-export const CASED_VOICE_FAMILIES: RegExp[] = [
+/** Read on the text as written (capitals matter). */
+const CASED_REPORT_MARKS: RegExp[] = [
   // a press release: the post opens with a named body as the actor of what it did or recorded
   // ("BKSDA Sarana Raya melepasliarkan …", "Bank Sarana Raya Cabang Baruwangi mencatat …")
   /^[^A-Za-z0-9\n]{0,4}(?:[A-Z][A-Za-z]*\.? ){2,7}(?:me|ber|di)[a-z]{3,}(?![a-z])/,
 ];
 
-/** How many families of the office's own voice the post carries. */
-export function officeVoiceScore(lower: string, text?: string): number {
-  let n = 0;
-  for (const re of VOICE_FAMILIES) if (re.test(lower)) n++;
-  if (text !== undefined) for (const re of CASED_VOICE_FAMILIES) if (re.test(text)) n++;
-  return n;
+/** Does the post carry a mark of a report (a calendar date, a press-release opening)? */
+export function reportMark(text: string, lower: string): boolean {
+  for (const re of REPORT_MARKS) if (re.test(lower)) return true;
+  for (const re of CASED_REPORT_MARKS) if (re.test(text)) return true;
+  return false;
 }
 
 /** Two families or more: the post is the office speaking first-hand. */
