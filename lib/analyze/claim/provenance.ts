@@ -165,14 +165,41 @@ export const OFFICE_VOICE = 2;
  */
 const EXTERNAL_RE = new RegExp(
   '(?<![a-z0-9])(?:presiden|wapres|wakil presiden|menteri|mentri|kementerian|kemen[a-z]{2,}|pemerintah(?! (?:kabupaten|kab|kota|provinsi|prov|' +
-    'desa|daerah|kecamatan|kelurahan))|istana|dpr|dpr ri|mpr|kpk|bank indonesia|ojk|bpk|who|perserikatan bangsa|united nations|unicef|imf|world bank|' +
-    'bank dunia|nasa|china|cina|tiongkok|(?<!dolar )amerika|israel|rusia|jepang|korea|malaysia|singapura|arab saudi|eropa|partai|tokoh|artis|selebgram|' +
+    'desa|negeri|daerah|kecamatan|kelurahan))|istana|dpr|dpr ri|mpr|kpk|bank indonesia|ojk|bpk|who|perserikatan bangsa|united nations|unicef|imf|world bank|' +
+    'bank dunia|nasa|china|cina|tiongkok|(?<!dolar )amerika|israel|rusia|jepang|korea|malaysia|singapura|arab saudi|eropa|partai|tokoh(?! (?:masyarakat|agama|adat|pemuda|perempuan))|artis|selebgram|' +
     "influencer|ulama|habib|facebook|whatsapp|google|mark zuckerberg|zuckerberg|elon musk|bill gates|jokowi|prabowo|gibran|anies|ganjar|ma'ruf|maruf|" +
     'sri mulyani|luhut|secara nasional|(?<!taman |hari(?: [a-z]+){1,4} )nasional|se-(?!kabupaten|kab\\b|kota|kecamatan|kec\\b|kelurahan|kel\\b|desa|dusun|' +
     'rw|rt)[a-z]+|seluruh indonesia|(?<!bank |hari(?: [a-z]+){1,4} )indonesia|(?<!hari(?: [a-z]+){1,4} )(?:dunia|sedunia|internasional)|global)(?![a-z0-9])',
 );
 
-/** Does the sentence lower[start, end) name an outside authority or a national/world scope? */
-export function externalSubject(lower: string, start: number, end: number): boolean {
-  return EXTERNAL_RE.test(lower.slice(start, end));
+const EXTERNAL_G = new RegExp(EXTERNAL_RE.source, 'g');
+/** "Nasional" as a word of a capitalised name: a programme or a body ("Bulan Imunisasi Anak Nasional", "Asesmen Nasional"). */
+const NAME_WORD_RE = /^(?:nasional|indonesia)$/;
+
+/** Is text[a, b) a capitalised word right after another capitalised word, inside a proper name? */
+function inCapitalisedName(text: string, a: number): boolean {
+  const c = text.charCodeAt(a);
+  if (c < 65 || c > 90) return false;
+  // the word before: "Anak Nasional", "Indikator Nasional Mutu"
+  let i = a - 1;
+  while (i >= 0 && text[i] === ' ') i--;
+  let j = i;
+  while (j >= 0 && /[A-Za-z]/.test(text[j])) j--;
+  if (j === i) return false;
+  const p = text.charCodeAt(j + 1);
+  return p >= 65 && p <= 90;
+}
+
+/**
+ * Does the sentence lower[start, end) name an outside authority or a national/world scope? With the text
+ * as written, "Nasional" inside a capitalised name (a programme, a body) is not a national scope.
+ */
+export function externalSubject(lower: string, start: number, end: number, text?: string): boolean {
+  const sent = lower.slice(start, end);
+  if (text === undefined) return EXTERNAL_RE.test(sent);
+  EXTERNAL_G.lastIndex = 0;
+  for (let m = EXTERNAL_G.exec(sent); m; m = EXTERNAL_G.exec(sent)) {
+    if (!(NAME_WORD_RE.test(m[0]) && inCapitalisedName(text, start + m.index))) return true;
+  }
+  return false;
 }

@@ -78,7 +78,7 @@ export function keepRelayed(cands: Candidate[], voice: number, external: boolean
  */
 export function relaysOthers(v: SentenceView): boolean {
   const { lower, s, sent } = v;
-  if (externalSubject(lower, s.start, s.end) && !v.award()) return true;
+  if (externalSubject(lower, s.start, s.end, v.text) && !v.award()) return true;
   if (REVEAL_RE.test(sent)) return true;
   return ACCUSATION_RE.test(sent) && !LEGAL_PROCESS_RE.test(sent);
 }

@@ -86,3 +86,28 @@ describe('learned provenance: the gate', () => {
     expect(new ProvenanceScorer('x', 'x').sentence(5, 2)).toBeTypeOf('number');
   });
 });
+
+describe('provenance: report marks and names', () => {
+  it('reads a date or a press-release opening as the mark of a report, not a bare tweet', async () => {
+    const { reportMark } = await import('../../../lib/analyze/claim/provenance');
+    const mark = (t: string) => reportMark(t, foldLower(t));
+    expect(mark('Pengerukan sedimen tahap II dimulai 14 Desember.')).toBe(true);
+    expect(mark('Penerimaan pajak hingga November 2026 naik.')).toBe(true);
+    expect(mark('BKSDA Sarana Raya melepasliarkan 8 ekor burung kakatua.')).toBe(true);
+    expect(mark('katanya besok listrik padam seharian, siapin lilin')).toBe(false);
+  });
+
+  it('keeps a relayed policy with a date warned: the report mark changes no rule', () => {
+    const text = 'Kementerian Perhubungan menetapkan semua kapal kecil dilarang mengangkut penumpang mulai 1 Januari. Sebarkan!';
+    expect(claimWarnings(text).length).toBeGreaterThan(0);
+  });
+
+  it('reads "Nasional" inside a capitalised programme name as no national scope', async () => {
+    const { externalSubject } = await import('../../../lib/analyze/claim/provenance');
+    const ext = (t: string) => externalSubject(foldLower(t), 0, t.length, t);
+    expect(ext('Capaian Bulan Imunisasi Anak Nasional di kabupaten kami 87,4%.')).toBe(false);
+    expect(ext('Angka stunting nasional turun jadi 14%.')).toBe(true);
+    expect(ext('Pemerintah Negeri Hila menyampaikan laporan pendapatan.')).toBe(false);
+    expect(ext('Menteri Kesehatan menetapkan aturan baru.')).toBe(true);
+  });
+});
