@@ -46,7 +46,7 @@ export const PROVENANCE_THRESHOLD_REPORT = -1;
 export const PROVENANCE_BY_KIND: Record<string, readonly [number, number, number?]> = {
   statistic: [PROVENANCE_THRESHOLD, -4],
   // a sum or share said to reach a level asks for its source by the rules (./relay.ts): the model must be surer
-  trend: [-3.5, PROVENANCE_THRESHOLD_NO_VOICE],
+  trend: [-4.5, PROVENANCE_THRESHOLD_NO_VOICE],
 };
 
 const MODEL: Model = unpack((raw as ProvenanceWeights).model);
@@ -178,5 +178,6 @@ function kindKey(c: Candidate): string {
   if (c.kind === 'unverified' && c.confidence < 0.6) return 'unverified1';
   // a sum or share said to reach a level or a trend ("mencapai", "naik") keeps the common threshold
   if (c.kind === 'statistic' && c.trendFigure) return 'trend';
+  if (c.kind === 'statistic' && c.count) return 'count';
   return c.kind;
 }

@@ -164,7 +164,7 @@ export const OFFICE_VOICE = 2;
  * When an office relays their decisions or figures, the reader deserves the official link.
  */
 const EXTERNAL_RE = new RegExp(
-  '(?<![a-z0-9])(?:presiden|wapres|wakil presiden|menteri|mentri|kementerian|kemen[a-z]{2,}|pemerintah(?! (?:kabupaten|kab|kota|provinsi|prov|' +
+  '(?<![a-z0-9])(?:presiden|wapres|wakil presiden|menteri|mentri|(?<!#|(?:kanwil|kantor|sahabat|kakan|kepala kantor) )(?:kementerian|kemen[a-z]{2,})(?! (?:kabupaten|kab|kota|provinsi|prov)(?![a-z]))|pemerintah(?! (?:kabupaten|kab|kota|provinsi|prov|' +
     'desa|negeri|daerah|kecamatan|kelurahan))|istana|dpr|dpr ri|mpr|kpk|bank indonesia|ojk|bpk|who|perserikatan bangsa|united nations|unicef|imf|world bank|' +
     'bank dunia|nasa|china|cina|tiongkok|(?<!dolar )amerika|israel|rusia|jepang|korea|malaysia|singapura|arab saudi|eropa|partai|tokoh(?! (?:masyarakat|agama|adat|pemuda|perempuan))|artis|selebgram|' +
     "influencer|ulama|habib|facebook|whatsapp|google|mark zuckerberg|zuckerberg|elon musk|bill gates|jokowi|prabowo|gibran|anies|ganjar|ma'ruf|maruf|" +
