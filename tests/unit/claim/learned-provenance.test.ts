@@ -111,3 +111,18 @@ describe('provenance: report marks and names', () => {
     expect(ext('Menteri Kesehatan menetapkan aturan baru.')).toBe(true);
   });
 });
+
+describe('provenance: the office warning about impostors, its own ministry branch', () => {
+  it('does not read a caution about impostors as an accusation', () => {
+    const text = 'Program bantuan modal disalurkan oleh bank penyalur. Kalau ada oknum yang mengaku bisa mencairkan bantuan dengan imbalan, itu bukan dari kami.';
+    expect(claimWarnings(text)).toEqual([]);
+  });
+
+  it("reads a ministry's regional office as the office itself, the ministry as an outside authority", async () => {
+    const { externalSubject } = await import('../../../lib/analyze/claim/provenance');
+    const ext = (t: string) => externalSubject(foldLower(t), 0, t.length, t);
+    expect(ext('Kanwil Kemenkum NTT melaksanakan penyuluhan hukum di Desa Sadi.')).toBe(false);
+    expect(ext('Kemenag Kabupaten Sorong membuka pendaftaran.')).toBe(false);
+    expect(ext('Kemenkes menetapkan vaksin baru wajib bagi semua anak.')).toBe(true);
+  });
+});
