@@ -47,6 +47,8 @@ export const PROVENANCE_BY_KIND: Record<string, readonly [number, number, number
   statistic: [PROVENANCE_THRESHOLD, -4],
   // a sum or share said to reach a level asks for its source by the rules (./relay.ts): the model must be surer
   trend: [-4.5, PROVENANCE_THRESHOLD_NO_VOICE],
+  // "tidak pernah" in the office's voice is most often its own practice ("Disdukcapil tidak pernah meminta …")
+  absolute: [-2, PROVENANCE_THRESHOLD_NO_VOICE],
 };
 
 const MODEL: Model = unpack((raw as ProvenanceWeights).model);
