@@ -135,6 +135,8 @@ export function officeVoiceScore(lower: string): number {
  * where the model need not be as sure as in a bare tweet.
  */
 const REPORT_MARKS: RegExp[] = [
+  // a press release quoting its own head: "ujar Kepala Dinas …", "kata Camat …"
+  /(?<![a-z])(?:ujar|kata|jelas|ungkap|tutur|terang|pesan)(?:nya)? (?:kepala|kadis|kadin|camat|lurah|direktur|dirut|ketua|kapolres|kapolsek|kasat|bupati|wakil bupati|wali ?kota|sekda|rektor|kasi|kabid|plt)(?![a-z])/,
   // a calendar date an office works to: "8–12 Desember", "14 Desember", "hingga November 2026", "mulai Januari"
   new RegExp(
     `(?<![a-z0-9])\\d{1,2}(?: ?[–-] ?\\d{1,2})? ${MONTHS}(?![a-z])|(?<![a-z])(?:hingga|sampai|per|mulai|akhir|awal) ${MONTHS}(?![a-z])`,
@@ -142,6 +144,8 @@ const REPORT_MARKS: RegExp[] = [
 ];
 /** Read on the text as written (capitals matter). */
 const CASED_REPORT_MARKS: RegExp[] = [
+  // an official named with a degree or a rank: "dr. Samuel Yeimo, Sp.JP", "Hj. Nuraini Salim, S.E.", "AKBP Markus …"
+  /,\s?(?:S|M|Sp|Dr)\.[A-Z][A-Za-z]{0,4}\.?(?![A-Za-z])|(?<![A-Za-z])(?:dr|Drs|Dra|Ir|Hj)\.\s?[A-Z][a-z]|(?<![A-Za-z])(?:AKBP|AKP|Kompol|Iptu|Ipda|Kombes|Brigjen|Letkol|Kapten|Kolonel|Mayor) [A-Z][a-z]/,
   // a press release: the post opens with a named body as the actor of what it did or recorded
   // ("BKSDA Sarana Raya melepasliarkan …", "Bank Sarana Raya Cabang Baruwangi mencatat …")
   /^[^A-Za-z0-9\n]{0,4}(?:[A-Z][A-Za-z]*\.? ){2,7}(?:me|ber|di)[a-z]{3,}(?![a-z])/,

@@ -94,6 +94,8 @@ describe('provenance: report marks and names', () => {
     expect(mark('Pengerukan sedimen tahap II dimulai 14 Desember.')).toBe(true);
     expect(mark('Penerimaan pajak hingga November 2026 naik.')).toBe(true);
     expect(mark('BKSDA Sarana Raya melepasliarkan 8 ekor burung kakatua.')).toBe(true);
+    expect(mark('Tim dipimpin dr. Samuel Yeimo, Sp.JP, dokter jantung pertama di kabupaten.')).toBe(true);
+    expect(mark('"Sasaran kita 300 keluarga," ujar Kepala Dinas, Ibu Maria.')).toBe(true);
     expect(mark('katanya besok listrik padam seharian, siapin lilin')).toBe(false);
   });
 
