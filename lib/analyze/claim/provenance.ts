@@ -135,6 +135,8 @@ export function officeVoiceScore(lower: string): number {
  * where the model need not be as sure as in a bare tweet.
  */
 const REPORT_MARKS: RegExp[] = [
+  // a hashtag of an office or of its service ("#DinkesWondama", "#BasarnasAmbon", "#BeaCukaiMelayani")
+  /#[a-z0-9_]*(?:dinkes|dinas|dinsos|disdik|dishub|basarnas|kemen|bnn|samsat|beacukai|kodim|koramil|polres|polsek|polda|pemkab|pemkot|pemprov|humas|kpu|bawaslu|rsud|puskesmas|lapas|rutan|imigrasi|bpjs|pln|pdam|bksda|bpom|bps|kua|kejari|satpol|damkar|bapenda|kominfo|kelurahan|kecamatan|melayani|presisi)[a-z0-9_]*/,
   // a press release quoting its own head: "ujar Kepala Dinas …", "kata Camat …"
   /(?<![a-z])(?:ujar|kata|jelas|ungkap|tutur|terang|pesan)(?:nya)? (?:kepala|kadis|kadin|camat|lurah|direktur|dirut|ketua|kapolres|kapolsek|kasat|bupati|wakil bupati|wali ?kota|sekda|rektor|kasi|kabid|plt)(?![a-z])/,
   // a calendar date an office works to: "8–12 Desember", "14 Desember", "hingga November 2026", "mulai Januari"

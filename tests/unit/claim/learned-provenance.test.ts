@@ -96,6 +96,7 @@ describe('provenance: report marks and names', () => {
     expect(mark('BKSDA Sarana Raya melepasliarkan 8 ekor burung kakatua.')).toBe(true);
     expect(mark('Tim dipimpin dr. Samuel Yeimo, Sp.JP, dokter jantung pertama di kabupaten.')).toBe(true);
     expect(mark('"Sasaran kita 300 keluarga," ujar Kepala Dinas, Ibu Maria.')).toBe(true);
+    expect(mark('Layanan gratis di 11 puskesmas. Yuk lengkapi imunisasi si kecil #DinkesWondama')).toBe(true);
     expect(mark('katanya besok listrik padam seharian, siapin lilin')).toBe(false);
   });
 
