@@ -2,7 +2,7 @@
  * npm run train:provenance: the learned provenance model of lib/analyze/claim/learned-provenance.ts
  * (issue 13), from licensed tune data only. Deterministic: run it twice, get the same bytes.
  *
- *   own voice (0): official-posts/wide*-tune.jsonl and clean.jsonl; corpus/tune/commitments.jsonl; the
+ *   own voice (0): official-posts/wide*-tune.jsonl (wide … wide5) and clean.jsonl; corpus/tune/commitments.jsonl; the
  *                  office-written kinds of corpus/tune/tone.jsonl (help replies, refusals, apologies,
  *                  announcements, notices, banter, quoted complaints) and neutrality.jsonl (voter info,
  *                  office work, civic); and every sentence of these texts.
@@ -130,7 +130,7 @@ function foldOf(s: Sample, k: number, scheme: string): number {
 
 async function crossValidate(scheme: string): Promise<void> {
   const samples = trainingSamples();
-  const K = scheme === 'writer' ? 4 : 5;
+  const K = 5;
   const claimWarned = (t: string) => analyze(t, {}).some((x) => x.category === 'claim' && x.severity !== 'info');
   const evalSet = (s: Sample) => /-tune$/.test(s.set) || s.set === 'claims';
   const saved = { ...provenanceGate };

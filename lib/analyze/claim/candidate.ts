@@ -16,6 +16,8 @@ export interface Candidate {
   before: string;
   /** a statistic that claims a level or a trend (a sum or a share that "mencapai", "naik" …) */
   trendFigure?: boolean;
+  /** a statistic that is a bare count of things (no share, money, decimal, trend) */
+  count?: boolean;
   /** a ranking against others ("terbaik di Sumatera Utara", "peringkat 1 nasional") */
   ranking?: boolean;
 }

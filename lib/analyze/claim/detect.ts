@@ -15,7 +15,7 @@ import { contradictMsg, matchMsg, sourcedMsg } from './messages';
 import { gateByProvenance, ProvenanceScorer } from './learned-provenance';
 import { isOfficialNotice } from './notice';
 import { scanNumbers, type NumberHit } from './numbers';
-import { officeVoiceScore } from './provenance';
+import { officeVoiceScore, reportMark } from './provenance';
 import { DEBUNK_POST_RE, keepRelayed, relaysOthers } from './relay';
 import { readSentence, type SentenceView } from './sentence';
 import { findLinks, findSources, type SourceHit } from './sources';
@@ -71,6 +71,9 @@ export function detectClaims(ctx: RuleContext): RawFinding[] {
   const officialNotice = () => (notice ??= isOfficialNotice(lower));
   let voiceScore: number | undefined;
   const voice = () => (voiceScore ??= officeVoiceScore(lower));
+  let report: boolean | undefined;
+  // for the learned gate only: the voice marks, or −1 for a post with none but the mark of a report
+  const gateVoice = () => (voice() > 0 ? voice() : (report ??= reportMark(text, lower)) ? -1 : 0);
   const out: RawFinding[] = [];
   const n = sentences.length;
   if (n === 0) return out;
@@ -142,7 +145,7 @@ export function detectClaims(ctx: RuleContext): RawFinding[] {
       keepRelayed(cands, voice(), relayed());
     }
     // ---- and the learned provenance model agrees that it is relayed (./learned-provenance.ts) ----
-    gateByProvenance(cands, provenance, s.start, s.end, relayed, voice);
+    gateByProvenance(cands, provenance, s.start, s.end, relayed, gateVoice);
     if (!cands.length) continue;
 
     // ---- a named source in or next to the claim turns it into a quiet note ----

@@ -36,6 +36,20 @@ const EXTERNAL_STRONG = true;
  * hoax, and the model was trained on no such tweets: there the model must be much surer.
  */
 export const PROVENANCE_THRESHOLD_NO_VOICE = -5;
+/** A post without a voice mark that still reads like a report (./provenance.ts reportMark). */
+export const PROVENANCE_THRESHOLD_REPORT = -1;
+/**
+ * A figure in a post without any mark of the office's voice: the model may be less sure
+ * (an office's own figures and notices read like reports, and hoax tweets rarely carry them without a
+ * stronger cue). [with voice, without]; chosen by leave-one-writer-out CV bounded by hoax-tweet recall.
+ */
+export const PROVENANCE_BY_KIND: Record<string, readonly [number, number, number?]> = {
+  statistic: [PROVENANCE_THRESHOLD, -4],
+  // a sum or share said to reach a level asks for its source by the rules (./relay.ts): the model must be surer
+  trend: [-4.5, PROVENANCE_THRESHOLD_NO_VOICE],
+  // "tidak pernah" in the office's voice is most often its own practice ("Disdukcapil tidak pernah meminta …")
+  absolute: [-2, PROVENANCE_THRESHOLD_NO_VOICE],
+};
 
 const MODEL: Model = unpack((raw as ProvenanceWeights).model);
 
@@ -102,7 +116,20 @@ export const provenanceGate: {
   externalStrong: boolean;
   /** the threshold in a post without a single mark of the office's voice (./provenance.ts) */
   threshold0: number;
-} = { enabled: true, model: MODEL, threshold: PROVENANCE_THRESHOLD, mix: PROVENANCE_MIX, externalStrong: EXTERNAL_STRONG, threshold0: PROVENANCE_THRESHOLD_NO_VOICE };
+  /** the threshold in a post with no voice mark but the mark of a report (a date, a press-release opening) */
+  thresholdReport: number;
+  /** per kind of claim ('unverified1' = a single-sign bare assertion): [with voice, without, report mark only], overriding the above */
+  byKind: Record<string, readonly [number, number, number?]>;
+} = {
+  enabled: true,
+  model: MODEL,
+  threshold: PROVENANCE_THRESHOLD,
+  mix: PROVENANCE_MIX,
+  externalStrong: EXTERNAL_STRONG,
+  threshold0: PROVENANCE_THRESHOLD_NO_VOICE,
+  thresholdReport: PROVENANCE_THRESHOLD_REPORT,
+  byKind: PROVENANCE_BY_KIND,
+};
 
 /** A candidate whose cue alone is enough: hearsay, share-bait, a miracle cure, a ranking against others. */
 function strong(c: Candidate): boolean {
@@ -119,10 +146,10 @@ export function needsProvenance(cands: readonly Candidate[]): boolean {
  * The model reads the sentence as the office's own voice: drop the softer kinds; the office's own
  * figure stays a quiet note. Strong cues stay as they are.
  */
-export function keepOwnVoice(cands: Candidate[]): void {
+export function keepOwnVoice(cands: Candidate[], own: (c: Candidate) => boolean = () => true): void {
   let w = 0;
   for (const c of cands) {
-    if (c.severity !== 'info' && !strong(c)) {
+    if (c.severity !== 'info' && !strong(c) && own(c)) {
       if (c.kind !== 'statistic') continue;
       c.severity = 'info';
       c.confidence = 0.3;
@@ -140,5 +167,19 @@ export function gateByProvenance(cands: Candidate[], scorer: () => ProvenanceSco
   const g = provenanceGate;
   if (!g.enabled || !cands.length || !needsProvenance(cands)) return;
   if (g.externalStrong && external()) return;
-  if (scorer().score(start, end, g.mix) < (voice() > 0 ? g.threshold : g.threshold0)) keepOwnVoice(cands);
+  const z = scorer().score(start, end, g.mix);
+  // 0: the office's voice, 1: no mark at all, 2: only the mark of a report
+  const level = voice();
+  const v = level >= 1 ? 0 : level < 0 ? 2 : 1;
+  const common = v === 0 ? g.threshold : v === 1 ? g.threshold0 : g.thresholdReport;
+  keepOwnVoice(cands, (c) => z < (g.byKind[kindKey(c)]?.[v] ?? common));
+}
+
+/** The key of a candidate's threshold: its kind, a single-sign bare assertion apart. */
+function kindKey(c: Candidate): string {
+  if (c.kind === 'unverified' && c.confidence < 0.6) return 'unverified1';
+  // a sum or share said to reach a level or a trend ("mencapai", "naik") keeps the common threshold
+  if (c.kind === 'statistic' && c.trendFigure) return 'trend';
+  if (c.kind === 'statistic' && c.count) return 'count';
+  return c.kind;
 }

@@ -40,6 +40,8 @@ export const LOCAL_SCOPE_RE = new RegExp(
     `${LOCAL_UNITS.abbreviated.map(dotted).join('|')})(?![a-z])`,
 );
 
+const MONTHS = '(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)';
+
 export const VOICE_FAMILIES: RegExp[] = [
   // addressing the citizen in the service register
   new RegExp(
@@ -117,14 +119,45 @@ export const VOICE_FAMILIES: RegExp[] = [
       'posyandu|dprd|bank sampah|tps3r|rumah sakit|rs [a-z])(?![a-z0-9])',
   ),
   // an office's ceremonies and thanks: awards, graduations, anniversaries, openings
-  /(?<![a-z0-9])(?:penghargaan|meraih|wisuda|hut (?:ke|kota|kabupaten|ri)|resmi (?:dibuka|ditutup)|selamat!)(?![a-z0-9])/,
-];
+  /(?<![a-z0-9])(?:penghargaan|meraih|wisuda|hut (?:ke|kota|kabupaten|ri)|resmi (?:dibuka|ditutup)|selamat!)(?![a-z0-9])/,];
 
-/** How many families of the office's own voice the post carries (0–7). */
+/** How many families of the office's own voice the post carries. */
 export function officeVoiceScore(lower: string): number {
   let n = 0;
   for (const re of VOICE_FAMILIES) if (re.test(lower)) n++;
   return n;
+}
+
+/**
+ * Marks of a report, weaker than the voice families: relays carry them too ("mulai 1 Januari penumpang
+ * wajib …", "Kementerian X menetapkan …"), so they change no rule. They only tell the learned gate
+ * (./learned-provenance.ts) that a post without any voice mark still reads like an office's report,
+ * where the model need not be as sure as in a bare tweet.
+ */
+const REPORT_MARKS: RegExp[] = [
+  // a hashtag of an office or of its service ("#DinkesWondama", "#BasarnasAmbon", "#BeaCukaiMelayani")
+  /#[a-z0-9_]*(?:dinkes|dinas|dinsos|disdik|dishub|basarnas|kemen|bnn|samsat|beacukai|kodim|koramil|polres|polsek|polda|pemkab|pemkot|pemprov|humas|kpu|bawaslu|rsud|puskesmas|lapas|rutan|imigrasi|bpjs|pln|pdam|bksda|bpom|bps|kua|kejari|satpol|damkar|bapenda|kominfo|kelurahan|kecamatan|melayani|presisi)[a-z0-9_]*/,
+  // a press release quoting its own head: "ujar Kepala Dinas …", "kata Camat …"
+  /(?<![a-z])(?:ujar|kata|jelas|ungkap|tutur|terang|pesan)(?:nya)? (?:kepala|kadis|kadin|camat|lurah|direktur|dirut|ketua|kapolres|kapolsek|kasat|bupati|wakil bupati|wali ?kota|sekda|rektor|kasi|kabid|plt)(?![a-z])/,
+  // a calendar date an office works to: "8–12 Desember", "14 Desember", "hingga November 2026", "mulai Januari"
+  new RegExp(
+    `(?<![a-z0-9])\\d{1,2}(?: ?[–-] ?\\d{1,2})? ${MONTHS}(?![a-z])|(?<![a-z])(?:hingga|sampai|per|mulai|akhir|awal) ${MONTHS}(?![a-z])`,
+  ),
+];
+/** Read on the text as written (capitals matter). */
+const CASED_REPORT_MARKS: RegExp[] = [
+  // an official named with a degree or a rank: "dr. Samuel Yeimo, Sp.JP", "Hj. Nuraini Salim, S.E.", "AKBP Markus …"
+  /,\s?(?:S|M|Sp|Dr)\.[A-Z][A-Za-z]{0,4}\.?(?![A-Za-z])|(?<![A-Za-z])(?:dr|Drs|Dra|Ir|Hj)\.\s?[A-Z][a-z]|(?<![A-Za-z])(?:AKBP|AKP|Kompol|Iptu|Ipda|Kombes|Brigjen|Letkol|Kapten|Kolonel|Mayor) [A-Z][a-z]/,
+  // a press release: the post opens with a named body as the actor of what it did or recorded
+  // ("BKSDA Sarana Raya melepasliarkan …", "Bank Sarana Raya Cabang Baruwangi mencatat …")
+  /^[^A-Za-z0-9\n]{0,4}(?:[A-Z][A-Za-z]*\.? ){2,7}(?:me|ber|di)[a-z]{3,}(?![a-z])/,
+];
+
+/** Does the post carry a mark of a report (a calendar date, a press-release opening)? */
+export function reportMark(text: string, lower: string): boolean {
+  for (const re of REPORT_MARKS) if (re.test(lower)) return true;
+  for (const re of CASED_REPORT_MARKS) if (re.test(text)) return true;
+  return false;
 }
 
 /** Two families or more: the post is the office speaking first-hand. */
@@ -137,15 +170,42 @@ export const OFFICE_VOICE = 2;
  * When an office relays their decisions or figures, the reader deserves the official link.
  */
 const EXTERNAL_RE = new RegExp(
-  '(?<![a-z0-9])(?:presiden|wapres|wakil presiden|menteri|mentri|kementerian|kemen[a-z]{2,}|pemerintah(?! (?:kabupaten|kab|kota|provinsi|prov|' +
-    'desa|daerah|kecamatan|kelurahan))|istana|dpr|dpr ri|mpr|kpk|bank indonesia|ojk|bpk|who|perserikatan bangsa|united nations|unicef|imf|world bank|' +
-    'bank dunia|nasa|china|cina|tiongkok|(?<!dolar )amerika|israel|rusia|jepang|korea|malaysia|singapura|arab saudi|eropa|partai|tokoh|artis|selebgram|' +
+  '(?<![a-z0-9])(?:presiden|wapres|wakil presiden|menteri|mentri|(?<!#|(?:kanwil|kantor|sahabat|kakan|kepala kantor) )(?:kementerian|kemen[a-z]{2,})(?! (?:kabupaten|kab|kota|provinsi|prov)(?![a-z]))|pemerintah(?! (?:kabupaten|kab|kota|provinsi|prov|' +
+    'desa|negeri|daerah|kecamatan|kelurahan))|istana|dpr|dpr ri|mpr|kpk|bank indonesia|ojk|bpk|who|perserikatan bangsa|united nations|unicef|imf|world bank|' +
+    'bank dunia|nasa|china|cina|tiongkok|(?<!dolar )amerika|israel|rusia|jepang|korea|malaysia|singapura|arab saudi|eropa|partai|tokoh(?! (?:masyarakat|agama|adat|pemuda|perempuan))|artis|selebgram|' +
     "influencer|ulama|habib|facebook|whatsapp|google|mark zuckerberg|zuckerberg|elon musk|bill gates|jokowi|prabowo|gibran|anies|ganjar|ma'ruf|maruf|" +
     'sri mulyani|luhut|secara nasional|(?<!taman |hari(?: [a-z]+){1,4} )nasional|se-(?!kabupaten|kab\\b|kota|kecamatan|kec\\b|kelurahan|kel\\b|desa|dusun|' +
     'rw|rt)[a-z]+|seluruh indonesia|(?<!bank |hari(?: [a-z]+){1,4} )indonesia|(?<!hari(?: [a-z]+){1,4} )(?:dunia|sedunia|internasional)|global)(?![a-z0-9])',
 );
 
-/** Does the sentence lower[start, end) name an outside authority or a national/world scope? */
-export function externalSubject(lower: string, start: number, end: number): boolean {
-  return EXTERNAL_RE.test(lower.slice(start, end));
+const EXTERNAL_G = new RegExp(EXTERNAL_RE.source, 'g');
+/** "Nasional" as a word of a capitalised name: a programme or a body ("Bulan Imunisasi Anak Nasional", "Asesmen Nasional"). */
+const NAME_WORD_RE = /^(?:nasional|indonesia)$/;
+
+/** Is text[a, b) a capitalised word right after another capitalised word, inside a proper name? */
+function inCapitalisedName(text: string, a: number): boolean {
+  const c = text.charCodeAt(a);
+  if (c < 65 || c > 90) return false;
+  // the word before: "Anak Nasional", "Indikator Nasional Mutu"
+  let i = a - 1;
+  while (i >= 0 && text[i] === ' ') i--;
+  let j = i;
+  while (j >= 0 && /[A-Za-z]/.test(text[j])) j--;
+  if (j === i) return false;
+  const p = text.charCodeAt(j + 1);
+  return p >= 65 && p <= 90;
+}
+
+/**
+ * Does the sentence lower[start, end) name an outside authority or a national/world scope? With the text
+ * as written, "Nasional" inside a capitalised name (a programme, a body) is not a national scope.
+ */
+export function externalSubject(lower: string, start: number, end: number, text?: string): boolean {
+  const sent = lower.slice(start, end);
+  if (text === undefined) return EXTERNAL_RE.test(sent);
+  EXTERNAL_G.lastIndex = 0;
+  for (let m = EXTERNAL_G.exec(sent); m; m = EXTERNAL_G.exec(sent)) {
+    if (!(NAME_WORD_RE.test(m[0]) && inCapitalisedName(text, start + m.index))) return true;
+  }
+  return false;
 }

@@ -26,6 +26,8 @@ const LEGAL_PROCESS_RE = new RegExp('(?<![a-z])(?:terpidana|terdakwa|tersangka|v
 /** an award the office received: the giver named after "dari" is not a source being relayed */
 export const AWARD_RE = new RegExp('(?<![a-z])(?:menerima|meraih|mendapat(?:kan)?|memperoleh|dianugerahi|menyabet|raih|terima) (?:penghargaan|anugerah|' +
   'award|piagam|trofi|predikat|sertifikat|akreditasi)(?![a-z])');
+/** a warning about impostors ("kalau ada oknum yang mengaku …", "waspadai oknum …"): the office's own caution, not an accusation */
+const CAUTION_RE = /(?<![a-z])(?:(?:kalau|jika|apabila|bila) ada|waspada|waspadai|hati-hati|jangan percaya|jangan tergiur|abaikan|mengatasnamakan|mengaku)(?![a-z])/;
 export const CONDITION_BEFORE_RE = /(?<![a-z])(?:jika|apabila|bila|kalau|bagi|yang|yg|belum)(?![a-z])/;
 
 /**
@@ -78,7 +80,7 @@ export function keepRelayed(cands: Candidate[], voice: number, external: boolean
  */
 export function relaysOthers(v: SentenceView): boolean {
   const { lower, s, sent } = v;
-  if (externalSubject(lower, s.start, s.end) && !v.award()) return true;
+  if (externalSubject(lower, s.start, s.end, v.text) && !v.award()) return true;
   if (REVEAL_RE.test(sent)) return true;
-  return ACCUSATION_RE.test(sent) && !LEGAL_PROCESS_RE.test(sent);
+  return ACCUSATION_RE.test(sent) && !LEGAL_PROCESS_RE.test(sent) && !CAUTION_RE.test(sent);
 }

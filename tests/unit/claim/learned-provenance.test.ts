@@ -50,9 +50,14 @@ describe('learned provenance: the gate', () => {
   });
 
   it("keeps the office's own figure as a quiet note, not a warning", () => {
-    const text = 'Pengerukan sedimen muara Sungai Merah tahap II dimulai 14 Desember, target volume 120.000 m³.';
+    const text = 'Pengerukan sedimen muara Sungai Merah tahap II dimulai pekan depan, target volume 120.000 m³.';
     expect(rulesAlone(() => claimWarnings(text)).map((f) => f.rule)).toContain('claim.statistic');
     expect(claimWarnings(text)).toEqual([]);
+    expect(analyze(text, {}).filter((f) => f.rule === 'claim.statistic').map((f) => f.severity)).toEqual(['info']);
+    // with its start date the post carries the mark of a report: the gate silences it too
+    const dated = 'Pengerukan sedimen muara Sungai Merah tahap II dimulai 14 Desember, target volume 120.000 m³.';
+    expect(rulesAlone(() => claimWarnings(dated)).length).toBeGreaterThan(0);
+    expect(claimWarnings(dated)).toEqual([]);
   });
 
   it('keeps warnings on what an office relays from others', () => {
@@ -79,5 +84,48 @@ describe('learned provenance: the gate', () => {
     expect(performance.now() - t0).toBeLessThan(5000);
     expect(() => new ProvenanceScorer('', '').post()).not.toThrow();
     expect(new ProvenanceScorer('x', 'x').sentence(5, 2)).toBeTypeOf('number');
+  });
+});
+
+describe('provenance: report marks and names', () => {
+  it('reads a date or a press-release opening as the mark of a report, not a bare tweet', async () => {
+    const { reportMark } = await import('../../../lib/analyze/claim/provenance');
+    const mark = (t: string) => reportMark(t, foldLower(t));
+    expect(mark('Pengerukan sedimen tahap II dimulai 14 Desember.')).toBe(true);
+    expect(mark('Penerimaan pajak hingga November 2026 naik.')).toBe(true);
+    expect(mark('BKSDA Sarana Raya melepasliarkan 8 ekor burung kakatua.')).toBe(true);
+    expect(mark('Tim dipimpin dr. Samuel Yeimo, Sp.JP, dokter jantung pertama di kabupaten.')).toBe(true);
+    expect(mark('"Sasaran kita 300 keluarga," ujar Kepala Dinas, Ibu Maria.')).toBe(true);
+    expect(mark('Layanan gratis di 11 puskesmas. Yuk lengkapi imunisasi si kecil #DinkesWondama')).toBe(true);
+    expect(mark('katanya besok listrik padam seharian, siapin lilin')).toBe(false);
+  });
+
+  it('keeps a relayed policy with a date warned: the report mark changes no rule', () => {
+    const text = 'Kementerian Perhubungan menetapkan semua kapal kecil dilarang mengangkut penumpang mulai 1 Januari. Sebarkan!';
+    expect(claimWarnings(text).length).toBeGreaterThan(0);
+  });
+
+  it('reads "Nasional" inside a capitalised programme name as no national scope', async () => {
+    const { externalSubject } = await import('../../../lib/analyze/claim/provenance');
+    const ext = (t: string) => externalSubject(foldLower(t), 0, t.length, t);
+    expect(ext('Capaian Bulan Imunisasi Anak Nasional di kabupaten kami 87,4%.')).toBe(false);
+    expect(ext('Angka stunting nasional turun jadi 14%.')).toBe(true);
+    expect(ext('Pemerintah Negeri Hila menyampaikan laporan pendapatan.')).toBe(false);
+    expect(ext('Menteri Kesehatan menetapkan aturan baru.')).toBe(true);
+  });
+});
+
+describe('provenance: the office warning about impostors, its own ministry branch', () => {
+  it('does not read a caution about impostors as an accusation', () => {
+    const text = 'Program bantuan modal disalurkan oleh bank penyalur. Kalau ada oknum yang mengaku bisa mencairkan bantuan dengan imbalan, itu bukan dari kami.';
+    expect(claimWarnings(text)).toEqual([]);
+  });
+
+  it("reads a ministry's regional office as the office itself, the ministry as an outside authority", async () => {
+    const { externalSubject } = await import('../../../lib/analyze/claim/provenance');
+    const ext = (t: string) => externalSubject(foldLower(t), 0, t.length, t);
+    expect(ext('Kanwil Kemenkum NTT melaksanakan penyuluhan hukum di Desa Sadi.')).toBe(false);
+    expect(ext('Kemenag Kabupaten Sorong membuka pendaftaran.')).toBe(false);
+    expect(ext('Kemenkes menetapkan vaksin baru wajib bagi semua anak.')).toBe(true);
   });
 });

@@ -22,6 +22,7 @@ export function statistic(v: SentenceView, cands: Candidate[]): void {
     const quiet = soft || v.factMatched || ownCount;
     const c = candidate(v.text, s, 'statistic', quiet ? 'info' : 'warning', stat.start, stat.end, quiet ? 0.3 : 0.8);
     c.trendFigure = strongStat && (has(b, KI.trend) || has(b, KI.statSubj));
+    c.count = !strongStat && !has(b, KI.trend) && !has(b, KI.statSubj);
     cands.push(c);
   } else {
     const vq = first(b, KI.vagueQty);
