@@ -156,7 +156,13 @@ function run(ctx: RuleContext): RawFinding[] {
   const toks = view.toks;
   const out: RawFinding[] = [];
   const taken: Taken = { spans: new SpanIndex(), count: new Map() };
-  const ix = new TokIndex(toks);
+  // built on the first question asked of it: most posts have no phrase, ticket or watched term to check
+  let index: TokIndex | undefined;
+  const ix = {
+    sentenceOf: (t: number) => (index ??= new TokIndex(toks)).sentenceOf(t),
+    anyGuard: (a: number, b: number) => (index ??= new TokIndex(toks)).anyGuard(a, b),
+    anySupport: (a: number, b: number) => (index ??= new TokIndex(toks)).anySupport(a, b),
+  };
 
   // 1. phrases
   let postGuarded: boolean | null = null;
