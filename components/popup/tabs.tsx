@@ -11,6 +11,7 @@ import type { TabSpec } from '@/components/common/Tabs';
 import { followSettingsLanguage, i18n } from '@/components/common/i18n';
 import { takePendingSelection, watchPendingSelection } from '@/lib/context-menu';
 import type { CurrentTab } from '@/components/periksa/SiteSwitch';
+import { mark } from './store';
 
 export interface PopupView {
   /** changes when the popup must start over on Periksa (a selection arrived while it was open) */
@@ -83,7 +84,9 @@ function tabsOf(tab: CurrentTab | null, initialText: string | undefined): TabSpe
 const TAB_IDS = new Set(['janji', 'periksa']);
 
 export async function setupPopupTabs(search = location.search): Promise<{ view: PopupView; onChange(show: (v: PopupView) => void): () => void }> {
+  mark('saring:popup:setup');
   const [, tab, selection] = await Promise.all([followSettingsLanguage(), activeTab(), takePendingSelection()]);
+  mark('saring:popup:setup-done');
   const wanted = new URLSearchParams(search).get('tab');
   const view = (text: string | null, key: string): PopupView => ({
     key,
