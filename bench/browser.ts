@@ -137,7 +137,10 @@ export async function benchLoad(port: number): Promise<{ scriptMsWithout: number
 }
 
 /** Seeds 10,000 commitments straight into the extension's IndexedDB, then times the popup's paint. */
-export async function benchPopup(port: number, n = 10_000): Promise<{ commitments: number; firstPaintMs: number; listReadyMs: number }> {
+export async function benchPopup(
+  port: number,
+  n = 10_000,
+): Promise<{ commitments: number; firstPaintMs: number; listReadyMs: number; listRenderedMs: number }> {
   const h = await launch({ extension: true, port, netLog: false });
   try {
     const seedPage = await h.openPopup();
@@ -168,15 +171,21 @@ export async function benchPopup(port: number, n = 10_000): Promise<{ commitment
     await seedPage.close();
     const paints: number[] = [];
     const ready: number[] = [];
+    // listReadyMs: when the harness sees the first item (includes Playwright's polling and round trip);
+    // listRenderedMs: the popup's own mark, set once the first items are in the DOM (components/popup/JanjiTab.tsx)
+    const rendered: number[] = [];
     for (let i = 0; i < 5; i++) {
       const page = await h.openPopup();
       await page.waitForSelector('[data-commitment-id]', { timeout: 20_000 });
-      const t = (await page.evaluate(`({ fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN, now: performance.now() })`)) as { fcp: number; now: number };
+      const t = (await page.evaluate(
+        `({ fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN, now: performance.now(), items: performance.getEntriesByName('saring:janji:first-items')[0]?.startTime ?? NaN })`,
+      )) as { fcp: number; now: number; items: number };
       paints.push(t.fcp);
       ready.push(t.now);
+      rendered.push(t.items);
       await page.close();
     }
-    return { commitments: n, firstPaintMs: median(paints), listReadyMs: median(ready) };
+    return { commitments: n, firstPaintMs: median(paints), listReadyMs: median(ready), listRenderedMs: median(rendered) };
   } finally {
     await h.close();
   }
@@ -236,7 +245,9 @@ export async function benchBrowser(): Promise<Record<string, unknown>> {
     console.log(`\nload on a page without a compose box: script ${load.scriptMsWithout.toFixed(2)} ms without, ${load.scriptMsEmptyScript.toFixed(2)} ms with an empty content script, ${load.scriptMsWith.toFixed(2)} ms with Saring → cost ${load.costMs.toFixed(2)} ms (target ≤ 2 ms), Saring's own ${load.ownMs.toFixed(2)} ms`);
     const popup = await benchPopup(server.port);
     out.popup = popup;
-    console.log(`popup with ${popup.commitments.toLocaleString('en')} commitments: first paint ${popup.firstPaintMs.toFixed(0)} ms, list ready ${popup.listReadyMs.toFixed(0)} ms (target ≤ 200 ms, list ≤ 400 ms)`);
+    console.log(
+      `popup with ${popup.commitments.toLocaleString('en')} commitments: first paint ${popup.firstPaintMs.toFixed(0)} ms, list ready ${popup.listReadyMs.toFixed(0)} ms as the harness sees it, first items in the DOM at ${popup.listRenderedMs.toFixed(0)} ms (target ≤ 200 ms, list ≤ 400 ms)`,
+    );
     const mem = await benchMemory(server.port);
     out.memory = mem;
     console.log(`heap over 1,000 focus/blur + box replacements: ${mem.heapBeforeKb.toFixed(0)} kB → ${mem.heapAfterKb.toFixed(0)} kB (growth ${mem.growthKb.toFixed(0)} kB)`);

@@ -4,7 +4,7 @@
  * 3. content-script size and load cost; 4. popup first paint with 10,000 commitments.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { benchAnalyze } from './analyze';
+import { benchAnalyze, shippedAnalyzer } from './analyze';
 import { benchAdversarial } from './adversarial';
 import { contentScriptSize } from './size';
 
@@ -20,6 +20,17 @@ const small = latency.find((r) => r.chars === 280)!;
 const big = latency.find((r) => r.chars === 100_000)!;
 const mid = latency.find((r) => r.chars === 10_000)!;
 console.log(`targets: 280 chars ≤ 15 µs median → ${small.medianUs.toFixed(1)} µs; 100,000 chars ≤ 30 ms → ${(big.medianUs / 1000).toFixed(2)} ms; growth 10k→100k ×${(big.medianUs / mid.medianUs).toFixed(1)} (linear ≈ ×10)`);
+
+// the same analyzer as the extension ships it (minified bundle, no tsx helpers), when built
+const shipped = shippedAnalyzer();
+if (shipped) {
+  const rows = benchAnalyze([280, 10_000, 100_000], shipped);
+  results.analyzeShipped = rows;
+  const [s280, s10k, s100k] = rows;
+  console.log(
+    `shipped bundle (.output/chrome-mv3/analyzer.js): 280 chars ${s280.medianUs.toFixed(1)} µs median; 10,000 chars ${(s10k.medianUs / 1000).toFixed(2)} ms; 100,000 chars ${(s100k.medianUs / 1000).toFixed(2)} ms (growth ×${(s100k.medianUs / s10k.medianUs).toFixed(1)})`,
+  );
+} else console.log('shipped bundle: not built (npm run build)');
 
 const adversarial = benchAdversarial();
 const worst = adversarial.reduce((a, b) => (b.ms100k > a.ms100k ? b : a));

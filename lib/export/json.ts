@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { isHttpUrl, platformIdSchema, precisionSchema, statusSchema } from '../messages/schema';
 import { isYmd } from '../store/dates';
-import { importedKey } from '../store/repository';
+import { importedKey } from '../store/keys';
 import type { CommitmentRecord } from '../store/types';
 
 export const EXPORT_FORMAT = 'saring-commitments';

@@ -7,7 +7,7 @@ import Dexie from 'dexie';
 import { addDays, localYmd } from './dates';
 import type { SaringDB } from './db';
 import { DUE_SOON_DAYS, GROUP_ORDER, deriveView, groupCommitments, type GroupId } from './derive';
-import { normaliseText } from './repository';
+import { normaliseText } from './keys';
 import type { CommitmentRecord, CommitmentView } from './types';
 
 /** Items rendered per group before "Tampilkan lebih banyak". */

@@ -15,7 +15,7 @@ import { contradictMsg, matchMsg, sourcedMsg } from './messages';
 import { gateByProvenance, ProvenanceScorer } from './learned-provenance';
 import { isOfficialNotice } from './notice';
 import { scanNumbers, type NumberHit } from './numbers';
-import { officeVoiceScore, reportMark } from './provenance';
+import { OFFICE_VOICE, officeVoiceScore, reportMark } from './provenance';
 import { DEBUNK_POST_RE, keepRelayed, relaysOthers } from './relay';
 import { readSentence, type SentenceView } from './sentence';
 import { findLinks, findSources, type SourceHit } from './sources';
@@ -70,7 +70,8 @@ export function detectClaims(ctx: RuleContext): RawFinding[] {
   let notice: boolean | undefined;
   const officialNotice = () => (notice ??= isOfficialNotice(lower));
   let voiceScore: number | undefined;
-  const voice = () => (voiceScore ??= officeVoiceScore(lower));
+  // only ever compared with 1 and OFFICE_VOICE: counting stops there
+  const voice = () => (voiceScore ??= officeVoiceScore(lower, OFFICE_VOICE));
   let report: boolean | undefined;
   // for the learned gate only: the voice marks, or −1 for a post with none but the mark of a report
   const gateVoice = () => (voice() > 0 ? voice() : (report ??= reportMark(text, lower)) ? -1 : 0);

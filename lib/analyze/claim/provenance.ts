@@ -119,12 +119,16 @@ export const VOICE_FAMILIES: RegExp[] = [
       'posyandu|dprd|bank sampah|tps3r|rumah sakit|rs [a-z])(?![a-z0-9])',
   ),
   // an office's ceremonies and thanks: awards, graduations, anniversaries, openings
-  /(?<![a-z0-9])(?:penghargaan|meraih|wisuda|hut (?:ke|kota|kabupaten|ri)|resmi (?:dibuka|ditutup)|selamat!)(?![a-z0-9])/,];
+  /(?<![a-z0-9])(?:penghargaan|meraih|wisuda|hut (?:ke|kota|kabupaten|ri)|resmi (?:dibuka|ditutup)|selamat!)(?![a-z0-9])/,
+];
 
-/** How many families of the office's own voice the post carries. */
-export function officeVoiceScore(lower: string): number {
+/**
+ * How many families of the office's own voice the post carries (0–7); counting stops at `cap` (callers
+ * that only compare with 1 and OFFICE_VOICE pass OFFICE_VOICE and skip the remaining scans of the post).
+ */
+export function officeVoiceScore(lower: string, cap = Infinity): number {
   let n = 0;
-  for (const re of VOICE_FAMILIES) if (re.test(lower)) n++;
+  for (const re of VOICE_FAMILIES) if (re.test(lower) && ++n >= cap) break;
   return n;
 }
 

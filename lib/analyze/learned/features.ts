@@ -76,6 +76,27 @@ export function tokenKey(t: Tok): string {
 
 export const MAX_FEATS = 4096;
 
+/** Character 3–5-gram hashes of " w ", in the order extract() writes them; memoised per word (bounded). */
+const GRAMS = new Map<string, Int32Array>();
+function charGrams(w: string): Int32Array {
+  let g = GRAMS.get(w);
+  if (g !== undefined) return g;
+  const len = w.length + 2;
+  const hashes: number[] = [];
+  for (let i = 0; i + 3 <= len; i++) {
+    let h = SEED_CHAR;
+    for (let j = i; j < i + 5 && j < len; j++) {
+      const c = j === 0 || j === len - 1 ? 32 : w.charCodeAt(j - 1);
+      h = Math.imul(h ^ c, PRIME);
+      if (j - i >= 2) hashes.push(h);
+    }
+  }
+  g = Int32Array.from(hashes);
+  if (GRAMS.size >= 8192) GRAMS.clear();
+  GRAMS.set(w, g);
+  return g;
+}
+
 /**
  * Writes the feature hashes of toks[a..b) into `out` and the index of the token each came from into
  * `src` (-1 for whole-span features). Returns how many were written (at most MAX_FEATS).
@@ -116,6 +137,14 @@ export function extract(toks: readonly Tok[], a: number, b: number, out: Int32Ar
       if (LECTURE.has(tok.n) || LECTURE.has(tok.w)) lecture = true;
       // character 3–5-grams of " word ", hashed incrementally from each start
       const w = tok.w;
+      const grams = charGrams(w);
+      if (n + grams.length <= cap - 4) {
+        // the same hashes as the loop below, from the per-word memo (no check in the loop can fail here)
+        out.set(grams, n);
+        src.fill(t, n, n + grams.length);
+        n += grams.length;
+        continue;
+      }
       const len = w.length + 2;
       for (let i = 0; i + 3 <= len && n < cap - 4; i++) {
         let h = SEED_CHAR;

@@ -148,11 +148,13 @@ function run(ctx: RuleContext, category: 'tone' | 'neutrality'): RawFinding[] {
   // learned tone warnings: at 'high' (TONE_HIGH), and at 'normal' only in a post aimed at someone (TONE_NORMAL)
   const toneCfg = TONE_BY_SENS[sens];
   if (category === 'tone' && !toneCfg) return [];
-  const { toks, scores } = scoreSentences(ctx);
+  // the gates first (they read the shared tokens only): most posts never pay for the model
+  const toks = viewOf(ctx.text, ctx.lower).toks;
   if (category === 'tone' && toneCfg && toneCfg.address && !(addressOf(toks) & toneCfg.address)) return [];
   // partisanship needs an election: without any election cue in the post, no learned neutrality finding
   const level = category === 'neutrality' ? electionLevel(toks) : 2;
   if (level === 0) return [];
+  const { scores } = scoreSentences(ctx);
   const thrN = (NEUTRALITY_THRESHOLD[sens] ?? NEUTRALITY_THRESHOLD.normal) + (level === 1 ? WEAK_MARGIN : 0);
   const out: RawFinding[] = [];
   for (const s of scores) {

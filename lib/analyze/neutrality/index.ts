@@ -43,42 +43,52 @@ const ELECTION = new Set(
  * Per-run token index, built once: each token's sentence (bounded by . ! ?), and running counts of
  * GUARD and SUPPORT words, so a hit's sentence and "any guard word in it" are lookups, not walks.
  */
+/** Built on the first question asked of it: most posts have no phrase, ticket or watched term to check. */
 class TokIndex {
-  readonly sentA: Int32Array;
-  readonly sentB: Int32Array;
-  private guard: Int32Array;
-  private support: Int32Array;
-  constructor(toks: Tok[]) {
+  private sentA: Int32Array | null = null;
+  private sentB!: Int32Array;
+  private guard!: Int32Array;
+  private support!: Int32Array;
+  constructor(private readonly toks: Tok[]) {}
+  private build(): Int32Array {
+    const toks = this.toks;
     const n = toks.length;
-    this.sentA = new Int32Array(n);
-    this.sentB = new Int32Array(n);
-    this.guard = new Int32Array(n + 1);
-    this.support = new Int32Array(n + 1);
-    const isEnd = (tk: Tok) => tk.k === KIND_PUNCT && (tk.w === '.' || tk.w === '!' || tk.w === '?');
+    const sentA = (this.sentA = new Int32Array(n));
+    const sentB = (this.sentB = new Int32Array(n));
+    const guard = (this.guard = new Int32Array(n + 1));
+    const support = (this.support = new Int32Array(n + 1));
     let a = 0;
     for (let t = 0; t < n; t++) {
       if (t > 0 && isEnd(toks[t - 1])) a = t;
-      this.sentA[t] = a;
+      sentA[t] = a;
       const tk = toks[t];
-      this.guard[t + 1] = this.guard[t] + (GUARD.has(tk.n) || GUARD.has(tk.w) ? 1 : 0);
-      this.support[t + 1] = this.support[t] + (SUPPORT.has(tk.n) || SUPPORT.has(tk.w) ? 1 : 0);
+      guard[t + 1] = guard[t] + (GUARD.has(tk.n) || GUARD.has(tk.w) ? 1 : 0);
+      support[t + 1] = support[t] + (SUPPORT.has(tk.n) || SUPPORT.has(tk.w) ? 1 : 0);
     }
     let b = n - 1;
     for (let t = n - 1; t >= 0; t--) {
       if (t + 1 < n && isEnd(toks[t + 1])) b = t;
-      this.sentB[t] = b;
+      sentB[t] = b;
     }
+    return sentA;
   }
   sentenceOf(t: number): [number, number] {
-    return [this.sentA[t], this.sentB[t]];
+    const sentA = this.sentA ?? this.build();
+    return [sentA[t], this.sentB[t]];
   }
   /** any GUARD (or SUPPORT) word among tokens a..b */
   anyGuard(a: number, b: number): boolean {
+    if (!this.sentA) this.build();
     return this.guard[b + 1] - this.guard[a] > 0;
   }
   anySupport(a: number, b: number): boolean {
+    if (!this.sentA) this.build();
     return this.support[b + 1] - this.support[a] > 0;
   }
+}
+
+function isEnd(tk: Tok): boolean {
+  return tk.k === KIND_PUNCT && (tk.w === '.' || tk.w === '!' || tk.w === '?');
 }
 
 /** The sentence ending at token b is a question. */

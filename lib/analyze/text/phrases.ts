@@ -14,6 +14,9 @@ export interface PatternSet<T> {
   byAnchor: Map<string, number[]>;
   always: number[];
   list: Compiled<T>[];
+  /** per pattern: the call of runPatterns that last queued it (a set without a scan or an allocation) */
+  queued?: Int32Array;
+  calls?: number;
 }
 
 /** Hyphenated words are two tokens: rata-rata → "rata rata". */
@@ -136,11 +139,20 @@ export interface PatternHit<T> {
 /** Runs the patterns whose anchors occur among the tokens. */
 export function runPatterns<T>(set: PatternSet<T>, toks: Tok[], view: { joined: Joined }): PatternHit<T>[] {
   let todo: number[] | null = null;
+  const queued = (set.queued ??= new Int32Array(set.list.length));
+  const call = (set.calls = ((set.calls ?? 0) + 1) | 0 || 1); // never 0, the array's initial value
   for (let t = 0; t < toks.length; t++) {
     const l = set.byAnchor.get(toks[t].n);
     if (l) {
-      if (!todo) todo = set.always.slice();
-      for (const i of l) if (!todo.includes(i)) todo.push(i);
+      if (!todo) {
+        todo = set.always.slice();
+        for (const i of todo) queued[i] = call;
+      }
+      for (const i of l)
+        if (queued[i] !== call) {
+          queued[i] = call;
+          todo.push(i);
+        }
     }
   }
   if (!todo) todo = set.always;

@@ -235,3 +235,60 @@ export class TokenView {
     return (this.j ??= join(this.toks));
   }
 }
+
+/** Texts shorter than this are tokenised in one piece (a post of a few lines costs less than the bookkeeping). */
+export const INCREMENTAL_MIN_CHARS = 1000;
+
+/**
+ * Incremental tokenising while the user types: tokens never span a line break (no token kind reads
+ * across "\n": words, mentions, hashtags, punctuation runs and spelled-out letters all stop there), so
+ * each line is tokenised on its own and a line the previous call already saw is not tokenised again
+ * (its tokens are reused, shifted when the line moved). One exception: a lone high surrogate right before
+ * "\n" pairs with it as one emoji token, so such a break does not split. The result is identical to
+ * `tokenizeWith(lower, lex)` (tests/unit/text/incremental.test.ts). Keeps only the lines of the last call.
+ */
+export class LineTokenizer {
+  private prev = new Map<string, { base: number; toks: Tok[] }>();
+  constructor(private readonly lex: WordLexicon) {}
+
+  tokenize(lower: string): Tok[] {
+    if (lower.length < INCREMENTAL_MIN_CHARS || lower.indexOf('\n') < 0) {
+      if (this.prev.size) this.prev = new Map();
+      return tokenizeWith(lower, this.lex);
+    }
+    const next = new Map<string, { base: number; toks: Tok[] }>();
+    const out: Tok[] = [];
+    const n = lower.length;
+    let from = 0;
+    while (from < n) {
+      let nl = lower.indexOf('\n', from);
+      // a break right after a lone high surrogate is read together with it: not a split point
+      while (nl > 0) {
+        const c = lower.charCodeAt(nl - 1);
+        if (c < 0xd800 || c > 0xdbff) break;
+        nl = lower.indexOf('\n', nl + 1);
+      }
+      if (nl < 0) nl = n;
+      if (nl > from) {
+        const line = lower.slice(from, nl);
+        let entry = next.get(line) ?? this.prev.get(line);
+        if (!entry) {
+          const toks = tokenizeWith(line, this.lex);
+          if (from)
+            for (const t of toks) {
+              t.s += from;
+              t.e += from;
+            }
+          entry = { base: from, toks };
+        }
+        if (!next.has(line)) next.set(line, entry);
+        const d = from - entry.base;
+        if (d === 0) for (const t of entry.toks) out.push(t);
+        else for (const t of entry.toks) out.push({ s: t.s + d, e: t.e + d, k: t.k, w: t.w, n: t.n, hit: t.hit });
+      }
+      from = nl + 1;
+    }
+    this.prev = next;
+    return out;
+  }
+}

@@ -4,7 +4,7 @@
  * `ctx.tokens`; `viewOf` computes it once per text.
  */
 import { memoLast } from '../text/memo';
-import { TokenView, tokenizeWith, type Tok, type WordLexicon } from '../text/tokens';
+import { LineTokenizer, TokenView, tokenizeWith, type Tok, type WordLexicon } from '../text/tokens';
 import { SLANG } from './lexicon';
 import { leet, lookupWord } from './lookup';
 
@@ -23,5 +23,8 @@ export function tokenize(lower: string): Tok[] {
   return tokenizeWith(lower, TONE_WORDS);
 }
 
+/** While typing a long text, lines already seen by the last call are not tokenised again (identical result). */
+const LINES = new LineTokenizer(TONE_WORDS);
+
 /** The tokens of `text` (whose lower-cased view is `lower`), computed once for all the rules that read them. */
-export const viewOf: (text: string, lower: string) => TokenView = memoLast((text: string, lower: string) => new TokenView(text, tokenize(lower)));
+export const viewOf: (text: string, lower: string) => TokenView = memoLast((text: string, lower: string) => new TokenView(text, LINES.tokenize(lower)));
