@@ -117,14 +117,30 @@ describe('learned neutrality: only in an election context (issue #13 item 3)', (
 
 describe('learned tone: sensitivity', () => {
   const text = 'Coba deh dibaca lagi pelan-pelan ya Pak, sudah kami tulis jelas kok, masa begitu saja tidak paham.';
-  it('is silent at normal and low (the rules alone speak) and may speak at high', () => {
-    expect(learnedRules[0].run(makeContext(text))).toEqual([]);
+  it('is silent at low, speaks at normal only with TONE_NORMAL ids, and may speak at high', () => {
     expect(learnedRules[0].run(makeContext(text, { settings: { sensitivity: 'low' } as never }))).toEqual([]);
+    for (const f of learnedRules[0].run(makeContext(text))) {
+      expect(Object.keys(TONE_NORMAL)).toContain(f.rule);
+      expect(f.msg.id).toMatch(/^Menurut model/);
+    }
     const high = learnedRules[0].run(makeContext(text, { settings: { sensitivity: 'high' } as never }));
     for (const f of high) {
       expect(Object.keys(TONE_HIGH)).toContain(f.rule);
       expect(f.msg.id).toMatch(/^Menurut model/);
     }
+  });
+  it('speaks at normal on a condescending reply aimed at the reader (issue #14)', () => {
+    const f = learnedRules[0].run(makeContext(text));
+    expect(f.length).toBeGreaterThan(0);
+    expect(f[0].severity).toBe('warning');
+  });
+});
+
+describe('tone.hostility: weak cues of hostility are a hint, not a warning', () => {
+  it('gives an info finding, so it no longer counts as a tone warning', () => {
+    const f = analyze('Ganyang rezim otoriter itu sekarang juga').filter((x) => x.category === 'tone');
+    expect(f.map((x) => x.rule)).toContain('tone.hostility');
+    for (const x of f.filter((y) => y.rule === 'tone.hostility')) expect(x.severity).toBe('info');
   });
 });
 
