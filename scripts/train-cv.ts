@@ -8,7 +8,8 @@
  *    (no licence: never trained on) and the tune halves of the office posts.
  * 3. Coordinate search of per-subtype logit thresholds at sensitivity "normal", with or without an
  *    address gate (the post is aimed at someone), maximising tune CV F1 (rules + learned) under guards:
- *    Ibrohim dev abusive F1 ≥ its rules-only value, no real official post warned, ≤ 2 more office posts.
+ *    Ibrohim dev abusive F1 ≥ a floor (--floors; default its rules-only value), no real official post warned,
+ *    ≤ 2 more office posts, no dev tone case and no other dev case (office texts) newly warned.
  * Prints aggregate figures only.
  */
 import { createHash } from 'node:crypto';
@@ -81,9 +82,9 @@ function scoreText(W: WeightsFile, text: string): { addr: number; s: [number, nu
   nz = level === 0 ? -99 : Math.round((nz - (level === 1 ? WEAK_MARGIN : 0)) * 1000) / 1000;
   return { addr: addressOf(toks) | (/\bUSER\b/.test(text) ? 1 : 0), s: out, nz };
 }
-// at "normal" with TONE_NORMAL empty, only rules warn on tone; neutrality is read without the learned layer
+// the rules alone at "normal": each category is read without its learned layer
 const ruleWarns = (text: string, cat = 'tone') =>
-  analyze(text, { now: NOW, settings: { sensitivity: 'normal', ...(cat === 'neutrality' ? { disabledRules: ['learned.neutrality'] } : {}) } as AnalyzerSettings }).some(
+  analyze(text, { now: NOW, settings: { sensitivity: 'normal', disabledRules: [cat === 'neutrality' ? 'learned.neutrality' : 'learned.tone'] } as AnalyzerSettings }).some(
     (f) => f.category === cat && (f.severity === 'warning' || f.severity === 'danger'),
   );
 
@@ -116,6 +117,8 @@ function build(): Record<string, Scored[]> {
     real: real(rows(join(SHARED, 'real/official-posts.jsonl')), null),
     posts: real(['clean', 'wide-tune', 'wide2-tune', 'relays-tune'].flatMap((f) => rows(join(P, f + '.jsonl'))), null),
     dev: real(rows(join(SHARED, 'dev/tone.jsonl')), 'tone'),
+    // the other dev sets are ordinary office texts (help replies, notices): none is rude
+    devOther: real(['pii', 'claims', 'commitments'].flatMap((f) => rows(join(SHARED, `dev/${f}.jsonl`))), null),
   };
 }
 
@@ -146,14 +149,15 @@ function f1(ds: Scored[], thr: Thr, gate: number) {
   return { f1: tp ? (2 * tp) / (2 * tp + fp + fn) : 0, tp, fp, fn };
 }
 const count = (ds: Scored[], thr: Thr, gate: number) => ds.filter((d) => flagged(d, thr, gate)).length;
-const base = { ib: f1(data.ibDev, {}, 0).f1, posts: count(data.posts, {}, 0) };
+const base = { ib: f1(data.ibDev, {}, 0).f1, posts: count(data.posts, {}, 0), devOther: count(data.devOther ?? [], {}, 0) };
 /** "normal": no real official post warned, ≤ 2 more office posts; "high" (--high): ≤ 4 real posts (with the one neutrality warning, ≤ 0.5 % in all) */
 const HIGH = args.includes('--high');
 const ok = (thr: Thr, gate: number, ibFloor: number) =>
   f1(data.ibDev, thr, gate).f1 >= ibFloor - 1e-9 &&
   count(data.real, thr, gate) <= (HIGH ? 4 : 0) &&
   (HIGH || count(data.posts, thr, gate) <= base.posts + 2) &&
-  f1(data.dev, thr, gate).fp === 0;
+  f1(data.dev, thr, gate).fp === 0 &&
+  count(data.devOther ?? [], thr, gate) <= base.devOther;
 
 const GRID = Array.from({ length: 25 }, (_, i) => -2 + i * 0.5);
 function search(gate: number, ibFloor: number): Thr {
@@ -191,7 +195,7 @@ for (const floor of floors)
     console.log(
       `floor ${r3(floor)} gate ${name.padEnd(20)}`,
       JSON.stringify(thr),
-      JSON.stringify({ cv: r3(f1(data.cv, thr, gate).f1), ibDev: r3(f1(data.ibDev, thr, gate).f1), ibTest: r3(f1(data.ibTest, thr, gate).f1), real: count(data.real, thr, gate), posts: count(data.posts, thr, gate), kinds: perKind(thr, gate) }),
+      JSON.stringify({ cv: r3(f1(data.cv, thr, gate).f1), ibDev: r3(f1(data.ibDev, thr, gate).f1), ibTest: r3(f1(data.ibTest, thr, gate).f1), real: count(data.real, thr, gate), posts: count(data.posts, thr, gate), devOther: count(data.devOther ?? [], thr, gate), kinds: perKind(thr, gate) }),
     );
   }
 // how often each address kind occurs (bits: 1 mention, 2 honorific, 4 pronoun)

@@ -1,6 +1,6 @@
 /**
  * npm run train: the learned tone and neutrality scorer (issue #14), from the tune split only.
- * Reads tests/fixtures/corpus/tune/{tone,tone4,neutrality,neutrality4}.jsonl and, as extra negatives,
+ * Reads tests/fixtures/corpus/tune/{tone,tone4,tone5a,tone5b,neutrality,neutrality4,neutrality5a,neutrality5b}.jsonl and, as extra negatives,
  * tests/fixtures/official-posts/{clean,wide-tune}.jsonl. Never reads the blind split.
  * Writes lib/analyze/learned/weights.json. Deterministic: run it twice, get the same bytes.
  */
@@ -27,8 +27,9 @@ const readRows = (root: string, p: string): Row[] =>
 export function tuneRows(root = ROOT): { tone: Row[]; neut: Row[]; extra: Row[] } {
   return {
     // tone4 / neutrality4: the fourth writer's set (2026-12-06), hard negatives included (corpus README)
-    tone: [...readRows(root, 'tests/fixtures/corpus/tune/tone.jsonl'), ...readRows(root, 'tests/fixtures/corpus/tune/tone4.jsonl')],
-    neut: [...readRows(root, 'tests/fixtures/corpus/tune/neutrality.jsonl'), ...readRows(root, 'tests/fixtures/corpus/tune/neutrality4.jsonl')],
+    // tone5a / tone5b: two more writers (2026-12-06 morning; village offices and city service desks)
+    tone: ['tone', 'tone4', 'tone5a', 'tone5b'].flatMap((f) => readRows(root, `tests/fixtures/corpus/tune/${f}.jsonl`)),
+    neut: ['neutrality', 'neutrality4', 'neutrality5a', 'neutrality5b'].flatMap((f) => readRows(root, `tests/fixtures/corpus/tune/${f}.jsonl`)),
     extra: [...readRows(root, 'tests/fixtures/official-posts/clean.jsonl'), ...readRows(root, 'tests/fixtures/official-posts/wide-tune.jsonl')],
   };
 }
