@@ -24,6 +24,7 @@ import { logit, unpack, type WeightsFile } from '../lib/analyze/learned/model';
 import { addressOf } from '../lib/analyze/learned/address';
 import { WEAK_MARGIN } from '../lib/analyze/learned/index';
 import { electionLevel } from '../lib/analyze/neutrality/context';
+import { HEAD_KINDS } from '../lib/analyze/learned/labels';
 import { trainModels, tuneRows } from './train';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -41,7 +42,8 @@ interface Scored {
   kind: string;
   rule: boolean;
   addr: number;
-  s: [number, number][];
+  /** per head (HEAD_KINDS order): the highest sentence logit of the text */
+  h: number[];
   /** neutrality: did a rule warn, and the best sentence logit less the weak-cue margin (-99: no election cue) */
   nRule: boolean;
   nz: number;
@@ -49,14 +51,15 @@ interface Scored {
 
 const FEATS = new Int32Array(MAX_FEATS);
 const SRC = new Int32Array(MAX_FEATS);
-function scoreText(W: WeightsFile, text: string): { addr: number; s: [number, number][]; nz: number } {
-  const tone = unpack(W.tone);
-  const neut = unpack(W.neutrality);
+const unpacked = new Map<WeightsFile, { neut: ReturnType<typeof unpack>; heads: ReturnType<typeof unpack>[] }>();
+function scoreText(W: WeightsFile, text: string): { addr: number; h: number[]; nz: number } {
+  let u = unpacked.get(W);
+  if (!u) unpacked.set(W, (u = { neut: unpack(W.neutrality), heads: W.heads.models.map(unpack) }));
+  const { neut, heads } = u;
   let nz = -99;
-  const sub = W.subtype.models.map(unpack);
   const lower = foldLower(text);
   const toks = viewOf(text, lower).toks;
-  const out: [number, number][] = [];
+  const h = heads.map(() => -99);
   let t = 0;
   for (const s of splitSentences(text)) {
     while (t < toks.length && toks[t].e <= s.start) t++;
@@ -66,13 +69,7 @@ function scoreText(W: WeightsFile, text: string): { addr: number; s: [number, nu
     for (let i = t; i < b; i++) if (toks[i].k === KIND_WORD) words++;
     if (words >= 3) {
       const n = extract(toks, t, b, FEATS, SRC);
-      let best = 0;
-      let bz = -Infinity;
-      sub.forEach((m, k) => {
-        const z = logit(m, FEATS, n);
-        if (z > bz) [bz, best] = [z, k];
-      });
-      out.push([Math.round(logit(tone, FEATS, n) * 1000) / 1000, best]);
+      heads.forEach((m, k) => (h[k] = Math.max(h[k], Math.round(logit(m, FEATS, n) * 1000) / 1000)));
       nz = Math.max(nz, logit(neut, FEATS, n));
     }
     t = b;
@@ -80,7 +77,7 @@ function scoreText(W: WeightsFile, text: string): { addr: number; s: [number, nu
   // Ibrohim's tweets carry USER where an @mention stood
   const level = electionLevel(toks);
   nz = level === 0 ? -99 : Math.round((nz - (level === 1 ? WEAK_MARGIN : 0)) * 1000) / 1000;
-  return { addr: addressOf(toks) | (/\bUSER\b/.test(text) ? 1 : 0), s: out, nz };
+  return { addr: addressOf(toks) | (/\bUSER\b/.test(text) ? 1 : 0), h, nz };
 }
 // the rules alone at "normal": each category is read without its learned layer
 const ruleWarns = (text: string, cat = 'tone') =>
@@ -125,18 +122,13 @@ function build(): Record<string, Scored[]> {
 const data: Record<string, Scored[]> = args.includes('--reuse') && existsSync(CACHE) ? JSON.parse(readFileSync(CACHE, 'utf8')) : build();
 writeFileSync(CACHE, JSON.stringify(data));
 
-const KINDS = ['condescending', 'dismissive', 'sarcasm', 'threat', 'sara'];
-const SUBIDX = ['condescending', 'dismissive', 'sarcasm', 'threat', 'sara', 'insult', 'shouting'];
+const KINDS: readonly string[] = HEAD_KINDS;
 type Thr = Record<string, number>;
 /** gate: which address bits let the learned layer speak (0 = no gate) */
 function flagged(d: Scored, thr: Thr, gate: number): boolean {
   if (d.rule) return true;
   if (gate && !(d.addr & gate)) return false;
-  for (const [z, k] of d.s) {
-    const t = thr[SUBIDX[k]];
-    if (t !== undefined && z >= t) return true;
-  }
-  return false;
+  return d.h.some((z, k) => thr[KINDS[k]] !== undefined && z >= thr[KINDS[k]]);
 }
 function f1(ds: Scored[], thr: Thr, gate: number) {
   let tp = 0, fp = 0, fn = 0;
@@ -159,7 +151,7 @@ const ok = (thr: Thr, gate: number, ibFloor: number) =>
   f1(data.dev, thr, gate).fp === 0 &&
   count(data.devOther ?? [], thr, gate) <= base.devOther;
 
-const GRID = Array.from({ length: 25 }, (_, i) => -2 + i * 0.5);
+const GRID = Array.from({ length: 33 }, (_, i) => -2 + i * 0.5);
 function search(gate: number, ibFloor: number): Thr {
   const thr: Thr = {};
   for (let round = 0; round < 3; round++)

@@ -8,12 +8,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { WeightsFile } from '../lib/analyze/learned/model';
-import { SUBTYPES } from '../lib/analyze/learned/labels';
+import { HEAD_KINDS } from '../lib/analyze/learned/labels';
 import { featurize, featurizeSentences, trainBinary, type Vec } from './train-core';
 
 const ROOT = join(import.meta.dirname, '..');
 /** Chosen by 5-fold cross-validation on the tune split (docs/model-card.md). */
 export const BINARY = { epochs: 30, lr: 3, l2: 1e-6, seed: 14 };
+/** Buckets of each per-kind head (2^14: CV 0.710 vs 0.726 at 2^15, within noise, half the size). */
+export const HEAD_BUCKETS = 1 << 14;
 export const WEIGHTS_FILE = join(ROOT, 'lib/analyze/learned/weights.json');
 
 type Row = Record<string, unknown>;
@@ -34,7 +36,7 @@ export function tuneRows(root = ROOT): { tone: Row[]; neut: Row[]; extra: Row[] 
   };
 }
 
-/** The three models from given rows (scripts/train-cv.ts calls this per fold). */
+/** The models (tone, neutrality, one head per subtle kind) from given rows (scripts/train-cv.ts calls this per fold). */
 export function trainModels(tone: Row[], neut: Row[], extra: Row[]): WeightsFile {
   const cache = new Map<string, Vec>();
   const vec = (t: unknown): Vec => {
@@ -69,18 +71,21 @@ export function trainModels(tone: Row[], neut: Row[], extra: Row[]): WeightsFile
   const BUCKETS = 1 << 15;
   const toneModel = binary(tone, 'tone', [...extra, ...neut.filter((r) => r.neutrality === false)], BUCKETS);
   const neutModel = binary(neut, 'neutrality', [...extra, ...tone.filter((r) => r.tone === false)], BUCKETS);
-  const rude = tone.filter((r) => r.tone === true);
-  const subtype = {
-    labels: [...SUBTYPES],
-    models: SUBTYPES.map((k) =>
-      trainBinary(
-        rude.map((r) => vec(r.text)),
-        rude.map((r) => r.kind === k),
-        { buckets: 1 << 13, epochs: 12, seed: 14 },
-      ),
-    ),
+  // one head per subtle kind: that kind's rude texts vs every polite text and every sentence of one
+  // (other rude kinds are left out: they are rude too, but not this kind)
+  const politeX: Vec[] = [];
+  for (const r of [...tone.filter((x) => x.tone === false), ...extra, ...neut.filter((x) => x.neutrality === false)]) {
+    politeX.push(vec(r.text));
+    politeX.push(...featurizeSentences(String(r.text)));
+  }
+  const heads = {
+    labels: [...HEAD_KINDS],
+    models: HEAD_KINDS.map((k) => {
+      const pos = tone.filter((r) => r.tone === true && r.kind === k).map((r) => vec(r.text));
+      return trainBinary([...pos, ...politeX], [...pos.map(() => true), ...politeX.map(() => false)], { buckets: HEAD_BUCKETS, ...BINARY });
+    }),
   };
-  return { version: 1, tone: toneModel, neutrality: neutModel, subtype };
+  return { version: 2, tone: toneModel, neutrality: neutModel, heads };
 }
 
 /** The weights file's exact text, trained from the tune split. */

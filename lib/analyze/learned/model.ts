@@ -14,7 +14,12 @@ export interface WeightsFile {
   version: number;
   tone: Packed;
   neutrality: Packed;
-  subtype: { labels: string[]; models: Packed[] };
+  /**
+   * One head per subtle kind (labels: condescending, dismissive, sarcasm, threat, sara), each trained as
+   * "this kind vs every polite text and sentence" (2026-12-06, tone3: replaced one rude/polite head + a
+   * subtype classifier; 5-fold CV on the tune split, docs/model-card.md).
+   */
+  heads: { labels: string[]; models: Packed[] };
 }
 
 export interface Model {
