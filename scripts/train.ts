@@ -69,7 +69,6 @@ export function trainModels(tone: Row[], neut: Row[], extra: Row[]): WeightsFile
   }
 
   const BUCKETS = 1 << 15;
-  const toneModel = binary(tone, 'tone', [...extra, ...neut.filter((r) => r.neutrality === false)], BUCKETS);
   const neutModel = binary(neut, 'neutrality', [...extra, ...tone.filter((r) => r.tone === false)], BUCKETS);
   // one head per subtle kind: that kind's rude texts vs every polite text and every sentence of one
   // (other rude kinds are left out: they are rude too, but not this kind)
@@ -85,7 +84,7 @@ export function trainModels(tone: Row[], neut: Row[], extra: Row[]): WeightsFile
       return trainBinary([...pos, ...politeX], [...pos.map(() => true), ...politeX.map(() => false)], { buckets: HEAD_BUCKETS, ...BINARY });
     }),
   };
-  return { version: 2, tone: toneModel, neutrality: neutModel, heads };
+  return { version: 2, neutrality: neutModel, heads };
 }
 
 /** The weights file's exact text, trained from the tune split. */

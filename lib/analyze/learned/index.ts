@@ -7,7 +7,7 @@
 import type { RawFinding, Rule, RuleContext } from '../types';
 import { KIND_WORD, viewOf, type Tok } from '../tone/normalize';
 import { extract, MAX_FEATS } from './features';
-import { logit, unpack, type Model, type WeightsFile } from './model';
+import { interleave, logit, logits, unpack, type Model, type WeightsFile } from './model';
 import { electionLevel } from '../neutrality/context';
 import { memoLast } from '../text/memo';
 import { message } from './messages';
@@ -23,10 +23,10 @@ const RULE_OF_KIND: Record<string, 'tone.condescension' | 'tone.dismissive' | 't
   threat: 'tone.threat',
   sara: 'tone.sara',
 };
-const TONE = unpack(W.tone);
 const NEUT = unpack(W.neutrality);
 /** One head per subtle kind (HEAD_KINDS order), see model.ts. */
 const HEADS: Model[] = W.heads.models.map(unpack);
+const HEADS_I = interleave(HEADS);
 const HEAD_RULE = W.heads.labels.map((k) => RULE_OF_KIND[k]);
 
 /**
@@ -80,6 +80,7 @@ const TONE_BY_SENS: Record<string, { thr: Readonly<Record<string, number>>; min:
 const MIN_WORDS = 3;
 const FEATS = new Int32Array(MAX_FEATS);
 const SRC = new Int32Array(MAX_FEATS);
+const KZ = new Float64Array(HEADS.length);
 
 export interface SentenceScore {
   start: number;
@@ -87,7 +88,6 @@ export interface SentenceScore {
   /** token range [a, b) */
   a: number;
   b: number;
-  tone: number;
   neutrality: number;
   /** logit of each per-kind head (HEAD_KINDS order) */
   kinds: number[];
@@ -112,9 +112,8 @@ const scoreOf = memoLast((sentences: RuleContext['sentences'], text: string, low
     for (let i = t; i < b; i++) if (toks[i].k === KIND_WORD) words++;
     if (words >= MIN_WORDS) {
       const n = extract(toks, t, b, FEATS, SRC);
-      const kinds: number[] = [];
-      for (const m of HEADS) kinds.push(logit(m, FEATS, n));
-      scores.push({ start: s.start, end: s.end, a: t, b, tone: logit(TONE, FEATS, n), neutrality: logit(NEUT, FEATS, n), kinds });
+      logits(HEADS_I, FEATS, n, KZ);
+      scores.push({ start: s.start, end: s.end, a: t, b, neutrality: logit(NEUT, FEATS, n), kinds: Array.from(KZ) });
     }
     t = b;
   }
