@@ -18,11 +18,10 @@ import { join } from 'node:path';
 import { analyze } from '../lib/analyze/index';
 import type { AnalyzerSettings } from '../lib/analyze/types';
 import { foldLower, splitSentences } from '../lib/analyze/text/fold';
-import { KIND_WORD, viewOf } from '../lib/analyze/tone/normalize';
-import { extract, MAX_FEATS } from '../lib/analyze/learned/features';
-import { logit, unpack, type WeightsFile } from '../lib/analyze/learned/model';
+import { viewOf } from '../lib/analyze/tone/normalize';
+import { interleave, unpack, type Heads, type Model, type WeightsFile } from '../lib/analyze/learned/model';
 import { addressOf } from '../lib/analyze/learned/address';
-import { WEAK_MARGIN } from '../lib/analyze/learned/index';
+import { scoreWith, WEAK_MARGIN } from '../lib/analyze/learned/index';
 import { electionLevel } from '../lib/analyze/neutrality/context';
 import { HEAD_KINDS } from '../lib/analyze/learned/labels';
 import { trainModels, tuneRows } from './train';
@@ -49,30 +48,19 @@ interface Scored {
   nz: number;
 }
 
-const FEATS = new Int32Array(MAX_FEATS);
-const SRC = new Int32Array(MAX_FEATS);
-const unpacked = new Map<WeightsFile, { neut: ReturnType<typeof unpack>; heads: ReturnType<typeof unpack>[] }>();
+const unpacked = new Map<WeightsFile, { neut: Model; heads: Heads }>();
 function scoreText(W: WeightsFile, text: string): { addr: number; h: number[]; nz: number } {
   let u = unpacked.get(W);
-  if (!u) unpacked.set(W, (u = { neut: unpack(W.neutrality), heads: W.heads.models.map(unpack) }));
-  const { neut, heads } = u;
-  let nz = -99;
+  if (!u) unpacked.set(W, (u = { neut: unpack(W.neutrality), heads: interleave(W.heads.models.map(unpack)) }));
   const lower = foldLower(text);
   const toks = viewOf(text, lower).toks;
-  const h = heads.map(() => -99);
-  let t = 0;
-  for (const s of splitSentences(text)) {
-    while (t < toks.length && toks[t].e <= s.start) t++;
-    let b = t;
-    while (b < toks.length && toks[b].s < s.end) b++;
-    let words = 0;
-    for (let i = t; i < b; i++) if (toks[i].k === KIND_WORD) words++;
-    if (words >= 3) {
-      const n = extract(toks, t, b, FEATS, SRC);
-      heads.forEach((m, k) => (h[k] = Math.max(h[k], Math.round(logit(m, FEATS, n) * 1000) / 1000)));
-      nz = Math.max(nz, logit(neut, FEATS, n));
-    }
-    t = b;
+  // the analyzer's own scoring (sentences and adjacent pairs), with this fold's models
+  const scores = scoreWith(u.heads, u.neut, toks, splitSentences(text));
+  const h = u.heads.bias.length ? Array.from(u.heads.bias, () => -99) : [];
+  let nz = -99;
+  for (const s of scores) {
+    s.kinds.forEach((z, k) => (h[k] = Math.max(h[k], Math.round(z * 1000) / 1000)));
+    if (!s.pair) nz = Math.max(nz, s.neutrality);
   }
   // Ibrohim's tweets carry USER where an @mention stood
   const level = electionLevel(toks);

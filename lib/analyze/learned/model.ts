@@ -94,17 +94,21 @@ export function interleave(models: readonly Model[]): Heads {
   }
   return { K, mask: buckets - 1, wi, bias: Float64Array.from(models, (m) => m.bias), scale: Float64Array.from(models, (m) => m.scale) };
 }
-/**
- * Logits of all heads over one span in one pass over its features (the per-kind tone heads). Writes out[k];
- * the same arithmetic as logit(), so both give identical numbers.
- */
-export function logits(hs: Heads, feats: Int32Array, n: number, out: Float64Array): void {
+/** Raw weight sums of all heads over one span's features, in one pass (out[k] for head k). */
+export function headSums(hs: Heads, feats: Int32Array, n: number, out: Float64Array): void {
   const { K, mask, wi } = hs;
   for (let k = 0; k < K; k++) out[k] = 0;
   for (let i = 0; i < n; i++) {
     const base = (feats[i] & mask) * K;
     for (let k = 0; k < K; k++) out[k] += wi[base + k];
   }
-  if (n === 0) for (let k = 0; k < K; k++) out[k] = hs.bias[k];
-  else for (let k = 0; k < K; k++) out[k] = hs.bias[k] + (hs.scale[k] * out[k]) / Math.sqrt(n);
+}
+/** Logits from raw sums over n features: the same arithmetic as logit(), so both give identical numbers. */
+export function headLogits(hs: Heads, sums: ArrayLike<number>, n: number, out: Float64Array): void {
+  for (let k = 0; k < hs.K; k++) out[k] = n === 0 ? hs.bias[k] : hs.bias[k] + (hs.scale[k] * sums[k]) / Math.sqrt(n);
+}
+/** Logits of all heads over one span in one pass over its features (the per-kind tone heads). */
+export function logits(hs: Heads, feats: Int32Array, n: number, out: Float64Array): void {
+  headSums(hs, feats, n, out);
+  headLogits(hs, out, n, out);
 }

@@ -207,3 +207,17 @@ describe('learned tone at normal sensitivity: the address of a post', () => {
     expect(learnedRules[0].run(makeContext(text, { settings: { sensitivity: 'low' } }))).toEqual([]);
   });
 });
+
+describe('learned tone: adjacent sentence pairs', () => {
+  it('scores each pair of adjacent sentences for the tone heads only, and never overlaps two findings', () => {
+    const text = 'Pinter banget ya. Parkir di zona merah terus heran kena derek. Besok diulang lagi saja biar makin terkenal.';
+    const { scores } = scoreSentences(makeContext(text));
+    const pairs = scores.filter((s) => s.pair);
+    expect(pairs.length).toBe(2);
+    for (const p of pairs) expect(p.neutrality).toBe(-Infinity);
+    for (const sensitivity of ['normal', 'high'] as const) {
+      const f = learnedRules[0].run(makeContext(text, { settings: { sensitivity } as never }));
+      for (let i = 1; i < f.length; i++) expect(f[i].start).toBeGreaterThanOrEqual(f[i - 1].end);
+    }
+  });
+});
