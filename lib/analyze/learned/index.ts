@@ -90,7 +90,7 @@ export interface SentenceScore {
   b: number;
   neutrality: number;
   /** logit of each per-kind head (HEAD_KINDS order) */
-  kinds: number[];
+  kinds: Float64Array;
   /** two adjacent sentences scored together (tone heads only; neutrality is -Infinity) */
   pair: boolean;
 }
@@ -132,12 +132,12 @@ export function scoreWith(hs: Heads, neut: Model, toks: Tok[], sentences: readon
       headSums(hs, FEATS, n, SUMS);
       if (words >= MIN_WORDS) {
         headLogits(hs, SUMS, n, KZ);
-        scores.push({ start: s.start, end: s.end, a: t, b, neutrality: logit(neut, FEATS, n), kinds: Array.from(KZ.subarray(0, hs.K)), pair: false });
+        scores.push({ start: s.start, end: s.end, a: t, b, neutrality: logit(neut, FEATS, n), kinds: KZ.slice(0, hs.K), pair: false });
       }
       if (prevN > 0) {
         for (let k = 0; k < hs.K; k++) PREV[k] += SUMS[k];
         headLogits(hs, PREV, prevN + n, KZ);
-        scores.push({ start: prevStart, end: s.end, a: prevA, b, neutrality: -Infinity, kinds: Array.from(KZ.subarray(0, hs.K)), pair: true });
+        scores.push({ start: prevStart, end: s.end, a: prevA, b, neutrality: -Infinity, kinds: KZ.slice(0, hs.K), pair: true });
       }
       PREV.set(SUMS);
       prevN = n;
