@@ -54,17 +54,24 @@ function alarms(name: string, rs: Row[]): void {
 
 const C = join(ROOT, 'tests/fixtures/corpus');
 // "blind" = the first writers' blind split (the figures before 2026-12-06); "blind4" = the fourth writer's;
-// "blindAll" = both together (the same for tune)
+// "blind5a" / "blind5b" = the two writers of 2026-12-06 morning; "blindAll" = all together (the same for tune)
+const WRITERS = ['4', '5a', '5b'];
 for (const s of ['blind', 'tune']) {
   if (!want.has(s)) continue;
-  const t1 = rows(join(C, s, 'tone.jsonl')), t4 = rows(join(C, s, 'tone4.jsonl'));
-  const n1 = rows(join(C, s, 'neutrality.jsonl')), n4 = rows(join(C, s, 'neutrality4.jsonl'));
+  const t1 = rows(join(C, s, 'tone.jsonl'));
+  const n1 = rows(join(C, s, 'neutrality.jsonl'));
   binary(`${s}.tone`, t1, 'tone', 'tone');
   binary(`${s}.neutrality`, n1, 'neutrality', 'neutrality');
-  if (t4.length) binary(`${s}4.tone`, t4, 'tone', 'tone');
-  if (n4.length) binary(`${s}4.neutrality`, n4, 'neutrality', 'neutrality');
-  if (t4.length) binary(`${s}All.tone`, [...t1, ...t4], 'tone', 'tone');
-  if (n4.length) binary(`${s}All.neutrality`, [...n1, ...n4], 'neutrality', 'neutrality');
+  const allT = [...t1], allN = [...n1];
+  for (const w of WRITERS) {
+    const tw = rows(join(C, s, `tone${w}.jsonl`)), nw = rows(join(C, s, `neutrality${w}.jsonl`));
+    if (tw.length) binary(`${s}${w}.tone`, tw, 'tone', 'tone');
+    if (nw.length) binary(`${s}${w}.neutrality`, nw, 'neutrality', 'neutrality');
+    allT.push(...tw);
+    allN.push(...nw);
+  }
+  if (allT.length > t1.length) binary(`${s}All.tone`, allT, 'tone', 'tone');
+  if (allN.length > n1.length) binary(`${s}All.neutrality`, allN, 'neutrality', 'neutrality');
 }
 if (want.has('dev')) {
   binary('dev.tone', rows(join(SHARED, 'dev/tone.jsonl')), 'tone', 'tone');

@@ -8,7 +8,8 @@
  *    (no licence: never trained on) and the tune halves of the office posts.
  * 3. Coordinate search of per-subtype logit thresholds at sensitivity "normal", with or without an
  *    address gate (the post is aimed at someone), maximising tune CV F1 (rules + learned) under guards:
- *    Ibrohim dev abusive F1 ≥ its rules-only value, no real official post warned, ≤ 2 more office posts.
+ *    Ibrohim dev abusive F1 ≥ a floor (--floors; default its rules-only value), no real official post warned,
+ *    ≤ 2 more office posts, no dev tone case and no other dev case (office texts) newly warned.
  * Prints aggregate figures only.
  */
 import { createHash } from 'node:crypto';
@@ -17,12 +18,12 @@ import { join } from 'node:path';
 import { analyze } from '../lib/analyze/index';
 import type { AnalyzerSettings } from '../lib/analyze/types';
 import { foldLower, splitSentences } from '../lib/analyze/text/fold';
-import { KIND_WORD, viewOf } from '../lib/analyze/tone/normalize';
-import { extract, MAX_FEATS } from '../lib/analyze/learned/features';
-import { logit, unpack, type WeightsFile } from '../lib/analyze/learned/model';
+import { viewOf } from '../lib/analyze/tone/normalize';
+import { interleave, unpack, type Heads, type Model, type WeightsFile } from '../lib/analyze/learned/model';
 import { addressOf } from '../lib/analyze/learned/address';
-import { WEAK_MARGIN } from '../lib/analyze/learned/index';
+import { scoreWith, WEAK_MARGIN } from '../lib/analyze/learned/index';
 import { electionLevel } from '../lib/analyze/neutrality/context';
+import { HEAD_KINDS } from '../lib/analyze/learned/labels';
 import { trainModels, tuneRows } from './train';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -40,50 +41,35 @@ interface Scored {
   kind: string;
   rule: boolean;
   addr: number;
-  s: [number, number][];
+  /** per head (HEAD_KINDS order): the highest sentence logit of the text */
+  h: number[];
   /** neutrality: did a rule warn, and the best sentence logit less the weak-cue margin (-99: no election cue) */
   nRule: boolean;
   nz: number;
 }
 
-const FEATS = new Int32Array(MAX_FEATS);
-const SRC = new Int32Array(MAX_FEATS);
-function scoreText(W: WeightsFile, text: string): { addr: number; s: [number, number][]; nz: number } {
-  const tone = unpack(W.tone);
-  const neut = unpack(W.neutrality);
-  let nz = -99;
-  const sub = W.subtype.models.map(unpack);
+const unpacked = new Map<WeightsFile, { neut: Model; heads: Heads }>();
+function scoreText(W: WeightsFile, text: string): { addr: number; h: number[]; nz: number } {
+  let u = unpacked.get(W);
+  if (!u) unpacked.set(W, (u = { neut: unpack(W.neutrality), heads: interleave(W.heads.models.map(unpack)) }));
   const lower = foldLower(text);
   const toks = viewOf(text, lower).toks;
-  const out: [number, number][] = [];
-  let t = 0;
-  for (const s of splitSentences(text)) {
-    while (t < toks.length && toks[t].e <= s.start) t++;
-    let b = t;
-    while (b < toks.length && toks[b].s < s.end) b++;
-    let words = 0;
-    for (let i = t; i < b; i++) if (toks[i].k === KIND_WORD) words++;
-    if (words >= 3) {
-      const n = extract(toks, t, b, FEATS, SRC);
-      let best = 0;
-      let bz = -Infinity;
-      sub.forEach((m, k) => {
-        const z = logit(m, FEATS, n);
-        if (z > bz) [bz, best] = [z, k];
-      });
-      out.push([Math.round(logit(tone, FEATS, n) * 1000) / 1000, best]);
-      nz = Math.max(nz, logit(neut, FEATS, n));
-    }
-    t = b;
+  // the analyzer's own scoring (sentences and adjacent pairs), with this fold's models
+  const scores = scoreWith(u.heads, u.neut, toks, splitSentences(text));
+  const h = u.heads.bias.length ? Array.from(u.heads.bias, () => -99) : [];
+  let nz = -99;
+  for (const s of scores) {
+    s.kinds.forEach((z, k) => (h[k] = Math.max(h[k], Math.round(z * 1000) / 1000)));
+    if (!s.pair) nz = Math.max(nz, s.neutrality);
   }
   // Ibrohim's tweets carry USER where an @mention stood
   const level = electionLevel(toks);
   nz = level === 0 ? -99 : Math.round((nz - (level === 1 ? WEAK_MARGIN : 0)) * 1000) / 1000;
-  return { addr: addressOf(toks) | (/\bUSER\b/.test(text) ? 1 : 0), s: out, nz };
+  return { addr: addressOf(toks) | (/\bUSER\b/.test(text) ? 1 : 0), h, nz };
 }
-// at "normal" with TONE_NORMAL empty, only rules warn on tone; neutrality is read without the learned layer
+// the rules alone at "normal": each category is read without its learned layer
 const ruleWarns = (text: string, cat = 'tone') =>
-  analyze(text, { now: NOW, settings: { sensitivity: 'normal', ...(cat === 'neutrality' ? { disabledRules: ['learned.neutrality'] } : {}) } as AnalyzerSettings }).some(
+  analyze(text, { now: NOW, settings: { sensitivity: 'normal', disabledRules: [cat === 'neutrality' ? 'learned.neutrality' : 'learned.tone'] } as AnalyzerSettings }).some(
     (f) => f.category === cat && (f.severity === 'warning' || f.severity === 'danger'),
   );
 
@@ -116,24 +102,21 @@ function build(): Record<string, Scored[]> {
     real: real(rows(join(SHARED, 'real/official-posts.jsonl')), null),
     posts: real(['clean', 'wide-tune', 'wide2-tune', 'relays-tune'].flatMap((f) => rows(join(P, f + '.jsonl'))), null),
     dev: real(rows(join(SHARED, 'dev/tone.jsonl')), 'tone'),
+    // the other dev sets are ordinary office texts (help replies, notices): none is rude
+    devOther: real(['pii', 'claims', 'commitments'].flatMap((f) => rows(join(SHARED, `dev/${f}.jsonl`))), null),
   };
 }
 
 const data: Record<string, Scored[]> = args.includes('--reuse') && existsSync(CACHE) ? JSON.parse(readFileSync(CACHE, 'utf8')) : build();
 writeFileSync(CACHE, JSON.stringify(data));
 
-const KINDS = ['condescending', 'dismissive', 'sarcasm', 'threat', 'sara'];
-const SUBIDX = ['condescending', 'dismissive', 'sarcasm', 'threat', 'sara', 'insult', 'shouting'];
+const KINDS: readonly string[] = HEAD_KINDS;
 type Thr = Record<string, number>;
 /** gate: which address bits let the learned layer speak (0 = no gate) */
 function flagged(d: Scored, thr: Thr, gate: number): boolean {
   if (d.rule) return true;
   if (gate && !(d.addr & gate)) return false;
-  for (const [z, k] of d.s) {
-    const t = thr[SUBIDX[k]];
-    if (t !== undefined && z >= t) return true;
-  }
-  return false;
+  return d.h.some((z, k) => thr[KINDS[k]] !== undefined && z >= thr[KINDS[k]]);
 }
 function f1(ds: Scored[], thr: Thr, gate: number) {
   let tp = 0, fp = 0, fn = 0;
@@ -146,16 +129,17 @@ function f1(ds: Scored[], thr: Thr, gate: number) {
   return { f1: tp ? (2 * tp) / (2 * tp + fp + fn) : 0, tp, fp, fn };
 }
 const count = (ds: Scored[], thr: Thr, gate: number) => ds.filter((d) => flagged(d, thr, gate)).length;
-const base = { ib: f1(data.ibDev, {}, 0).f1, posts: count(data.posts, {}, 0) };
+const base = { ib: f1(data.ibDev, {}, 0).f1, posts: count(data.posts, {}, 0), devOther: count(data.devOther ?? [], {}, 0) };
 /** "normal": no real official post warned, ≤ 2 more office posts; "high" (--high): ≤ 4 real posts (with the one neutrality warning, ≤ 0.5 % in all) */
 const HIGH = args.includes('--high');
 const ok = (thr: Thr, gate: number, ibFloor: number) =>
   f1(data.ibDev, thr, gate).f1 >= ibFloor - 1e-9 &&
   count(data.real, thr, gate) <= (HIGH ? 4 : 0) &&
   (HIGH || count(data.posts, thr, gate) <= base.posts + 2) &&
-  f1(data.dev, thr, gate).fp === 0;
+  f1(data.dev, thr, gate).fp === 0 &&
+  count(data.devOther ?? [], thr, gate) <= base.devOther;
 
-const GRID = Array.from({ length: 25 }, (_, i) => -2 + i * 0.5);
+const GRID = Array.from({ length: 33 }, (_, i) => -2 + i * 0.5);
 function search(gate: number, ibFloor: number): Thr {
   const thr: Thr = {};
   for (let round = 0; round < 3; round++)
@@ -191,7 +175,7 @@ for (const floor of floors)
     console.log(
       `floor ${r3(floor)} gate ${name.padEnd(20)}`,
       JSON.stringify(thr),
-      JSON.stringify({ cv: r3(f1(data.cv, thr, gate).f1), ibDev: r3(f1(data.ibDev, thr, gate).f1), ibTest: r3(f1(data.ibTest, thr, gate).f1), real: count(data.real, thr, gate), posts: count(data.posts, thr, gate), kinds: perKind(thr, gate) }),
+      JSON.stringify({ cv: r3(f1(data.cv, thr, gate).f1), ibDev: r3(f1(data.ibDev, thr, gate).f1), ibTest: r3(f1(data.ibTest, thr, gate).f1), real: count(data.real, thr, gate), posts: count(data.posts, thr, gate), devOther: count(data.devOther ?? [], thr, gate), kinds: perKind(thr, gate) }),
     );
   }
 // how often each address kind occurs (bits: 1 mention, 2 honorific, 4 pronoun)

@@ -1,6 +1,6 @@
 /**
  * npm run train: the learned tone and neutrality scorer (issue #14), from the tune split only.
- * Reads tests/fixtures/corpus/tune/{tone,tone4,neutrality,neutrality4}.jsonl and, as extra negatives,
+ * Reads tests/fixtures/corpus/tune/{tone,tone4,tone5a,tone5b,neutrality,neutrality4,neutrality5a,neutrality5b}.jsonl and, as extra negatives,
  * tests/fixtures/official-posts/{clean,wide-tune}.jsonl. Never reads the blind split.
  * Writes lib/analyze/learned/weights.json. Deterministic: run it twice, get the same bytes.
  */
@@ -8,12 +8,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { WeightsFile } from '../lib/analyze/learned/model';
-import { SUBTYPES } from '../lib/analyze/learned/labels';
+import { HEAD_KINDS } from '../lib/analyze/learned/labels';
 import { featurize, featurizeSentences, trainBinary, type Vec } from './train-core';
 
 const ROOT = join(import.meta.dirname, '..');
 /** Chosen by 5-fold cross-validation on the tune split (docs/model-card.md). */
 export const BINARY = { epochs: 30, lr: 3, l2: 1e-6, seed: 14 };
+/** Buckets of each per-kind head (2^14: CV 0.710 vs 0.726 at 2^15, within noise, half the size). */
+export const HEAD_BUCKETS = 1 << 14;
 export const WEIGHTS_FILE = join(ROOT, 'lib/analyze/learned/weights.json');
 
 type Row = Record<string, unknown>;
@@ -27,13 +29,14 @@ const readRows = (root: string, p: string): Row[] =>
 export function tuneRows(root = ROOT): { tone: Row[]; neut: Row[]; extra: Row[] } {
   return {
     // tone4 / neutrality4: the fourth writer's set (2026-12-06), hard negatives included (corpus README)
-    tone: [...readRows(root, 'tests/fixtures/corpus/tune/tone.jsonl'), ...readRows(root, 'tests/fixtures/corpus/tune/tone4.jsonl')],
-    neut: [...readRows(root, 'tests/fixtures/corpus/tune/neutrality.jsonl'), ...readRows(root, 'tests/fixtures/corpus/tune/neutrality4.jsonl')],
+    // tone5a / tone5b: two more writers (2026-12-06 morning; village offices and city service desks)
+    tone: ['tone', 'tone4', 'tone5a', 'tone5b'].flatMap((f) => readRows(root, `tests/fixtures/corpus/tune/${f}.jsonl`)),
+    neut: ['neutrality', 'neutrality4', 'neutrality5a', 'neutrality5b'].flatMap((f) => readRows(root, `tests/fixtures/corpus/tune/${f}.jsonl`)),
     extra: [...readRows(root, 'tests/fixtures/official-posts/clean.jsonl'), ...readRows(root, 'tests/fixtures/official-posts/wide-tune.jsonl')],
   };
 }
 
-/** The three models from given rows (scripts/train-cv.ts calls this per fold). */
+/** The models (tone, neutrality, one head per subtle kind) from given rows (scripts/train-cv.ts calls this per fold). */
 export function trainModels(tone: Row[], neut: Row[], extra: Row[]): WeightsFile {
   const cache = new Map<string, Vec>();
   const vec = (t: unknown): Vec => {
@@ -66,20 +69,22 @@ export function trainModels(tone: Row[], neut: Row[], extra: Row[]): WeightsFile
   }
 
   const BUCKETS = 1 << 15;
-  const toneModel = binary(tone, 'tone', [...extra, ...neut.filter((r) => r.neutrality === false)], BUCKETS);
   const neutModel = binary(neut, 'neutrality', [...extra, ...tone.filter((r) => r.tone === false)], BUCKETS);
-  const rude = tone.filter((r) => r.tone === true);
-  const subtype = {
-    labels: [...SUBTYPES],
-    models: SUBTYPES.map((k) =>
-      trainBinary(
-        rude.map((r) => vec(r.text)),
-        rude.map((r) => r.kind === k),
-        { buckets: 1 << 13, epochs: 12, seed: 14 },
-      ),
-    ),
+  // one head per subtle kind: that kind's rude texts vs every polite text and every sentence of one
+  // (other rude kinds are left out: they are rude too, but not this kind)
+  const politeX: Vec[] = [];
+  for (const r of [...tone.filter((x) => x.tone === false), ...extra, ...neut.filter((x) => x.neutrality === false)]) {
+    politeX.push(vec(r.text));
+    politeX.push(...featurizeSentences(String(r.text)));
+  }
+  const heads = {
+    labels: [...HEAD_KINDS],
+    models: HEAD_KINDS.map((k) => {
+      const pos = tone.filter((r) => r.tone === true && r.kind === k).map((r) => vec(r.text));
+      return trainBinary([...pos, ...politeX], [...pos.map(() => true), ...politeX.map(() => false)], { buckets: HEAD_BUCKETS, ...BINARY });
+    }),
   };
-  return { version: 1, tone: toneModel, neutrality: neutModel, subtype };
+  return { version: 2, neutrality: neutModel, heads };
 }
 
 /** The weights file's exact text, trained from the tune split. */

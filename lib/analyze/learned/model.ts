@@ -12,9 +12,13 @@ export interface Packed {
 
 export interface WeightsFile {
   version: number;
-  tone: Packed;
   neutrality: Packed;
-  subtype: { labels: string[]; models: Packed[] };
+  /**
+   * One head per subtle kind (labels: condescending, dismissive, sarcasm, threat, sara), each trained as
+   * "this kind vs every polite text and sentence" (2026-12-06, tone3: replaced one rude/polite head + a
+   * subtype classifier; 5-fold CV on the tune split, docs/model-card.md).
+   */
+  heads: { labels: string[]; models: Packed[] };
 }
 
 export interface Model {
@@ -70,4 +74,41 @@ export function logit(m: Model, feats: Int32Array, n: number): number {
   let s = 0;
   for (let i = 0; i < n; i++) s += m.w[feats[i] & m.mask];
   return m.bias + (m.scale * s) / Math.sqrt(n);
+}
+
+/** Several models with the same bucket count, weights interleaved (bucket h, model k at h·K + k): one cache line per feature. */
+export interface Heads {
+  K: number;
+  mask: number;
+  wi: Int8Array;
+  bias: Float64Array;
+  scale: Float64Array;
+}
+export function interleave(models: readonly Model[]): Heads {
+  const K = models.length;
+  const buckets = K ? models[0].w.length : 1;
+  const wi = new Int8Array(buckets * K);
+  for (let k = 0; k < K; k++) {
+    if (models[k].w.length !== buckets) throw new Error('heads: bucket counts differ');
+    for (let h = 0; h < buckets; h++) wi[h * K + k] = models[k].w[h];
+  }
+  return { K, mask: buckets - 1, wi, bias: Float64Array.from(models, (m) => m.bias), scale: Float64Array.from(models, (m) => m.scale) };
+}
+/** Raw weight sums of all heads over one span's features, in one pass (out[k] for head k). */
+export function headSums(hs: Heads, feats: Int32Array, n: number, out: Float64Array): void {
+  const { K, mask, wi } = hs;
+  for (let k = 0; k < K; k++) out[k] = 0;
+  for (let i = 0; i < n; i++) {
+    const base = (feats[i] & mask) * K;
+    for (let k = 0; k < K; k++) out[k] += wi[base + k];
+  }
+}
+/** Logits from raw sums over n features: the same arithmetic as logit(), so both give identical numbers. */
+export function headLogits(hs: Heads, sums: ArrayLike<number>, n: number, out: Float64Array): void {
+  for (let k = 0; k < hs.K; k++) out[k] = n === 0 ? hs.bias[k] : hs.bias[k] + (hs.scale[k] * sums[k]) / Math.sqrt(n);
+}
+/** Logits of all heads over one span in one pass over its features (the per-kind tone heads). */
+export function logits(hs: Heads, feats: Int32Array, n: number, out: Float64Array): void {
+  headSums(hs, feats, n, out);
+  headLogits(hs, out, n, out);
 }

@@ -41,7 +41,7 @@ const SEVERITY: Record<string, Severity> = {
   'tone.sarcasm': 'warning',
   'tone.shouting': 'warning',
   'tone.custom': 'warning',
-  'tone.hostility': 'warning',
+  'tone.hostility': 'info',
 };
 
 const PATTERNS = compile<PatternDef>(TONE_PATTERNS);

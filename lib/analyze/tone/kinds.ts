@@ -12,6 +12,6 @@ export const toneKinds = defineKinds('tone', {
   threat: { severity: 'danger', message: MESSAGES['tone.threat'], fix: 'none', switchable: true },
   dismissive: { severity: 'warning', message: MESSAGES['tone.dismissive'], fix: 'rewrite', switchable: true },
   sara: { severity: 'danger', message: MESSAGES['tone.sara'], fix: 'none', switchable: true },
-  hostility: { severity: 'warning', message: MESSAGES['tone.hostility'], fix: 'none', switchable: true },
+  hostility: { severity: 'info', message: MESSAGES['tone.hostility'], fix: 'none', switchable: true },
   reply_quality: { severity: 'info', message: replyMsg, fix: 'none', switchable: true },
 });
