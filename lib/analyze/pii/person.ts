@@ -148,7 +148,7 @@ export function nameBefore(T: string, pos: number): number {
     if (j === i) break;
     if (j > 0 && (T.charCodeAt(j - 1) === 46 || (T.charCodeAt(j - 1) >= 48 && T.charCodeAt(j - 1) <= 57))) break;
     const w = T.slice(j, i);
-    if (!isCapName(w) || NOT_NAME.has(w) || HONORIFICS.has(w)) {
+    if (!isCapName(w) || (NOT_NAME.has(w) && !(SURNAME_TOO.has(w) && capWordBefore(T, j))) || HONORIFICS.has(w)) {
       // initials right after "inisial": "berinisial AR (14)"
       if (words === 0 && /^[A-Z]{1,3}$/.test(w) && /(?:^|[^a-z])(?:ber)?inisial[ ]$/i.test(T.slice(Math.max(0, j - 12), j))) start = j;
       break;
@@ -158,6 +158,19 @@ export function nameBefore(T: string, pos: number): number {
     else break;
   }
   return start;
+}
+
+/** words for a child that are also the last part of a name ("Aurel Putri", "Dimas Putra") */
+const SURNAME_TOO = new Set(['Putra', 'Putri']);
+
+/** A capitalised name word (not a NOT_NAME word or an honorific) ends one space before j. */
+function capWordBefore(T: string, j: number): boolean {
+  if (j < 2 || T.charCodeAt(j - 1) !== 32) return false;
+  const i = j - 1;
+  let k = i;
+  while (k > 0 && i - k < 30 && isNameChar(T.charCodeAt(k - 1))) k--;
+  const w = T.slice(k, i);
+  return isCapName(w) && !NOT_NAME.has(w) && !HONORIFICS.has(w);
 }
 
 /** End of a capitalised name (≤ 4 words) starting at `pos` (spaces skipped), or -1. */

@@ -34,7 +34,9 @@ const GROUP_CHILD_WORDS = new Set(['anak', 'pelajar', 'siswa', 'siswi', 'murid',
 const CHILD_CUE_TAIL =
   /(?:[ \t]{1,2}(?:a\.[ ]?n\.|an\.|atas nama|bernama|berinisial|inisial|kami|saya|sy|aku|kandung|ibu|bapak|bu|pak|angkat|asuh|berprestasi|teladan|yatim|piatu|bungsu|sulung|pertama|kedua|ketiga|penerima|peraih|juara|korban|kelas[ \t]{1,2}(?:\d{1,2}|[ivx]{1,4})[a-z]?)){0,3}[ \t]{1,2}/y;
 export const AGE_UNIT_WORDS = ['th', 'thn', 'tahun', 'bln', 'bulan', 'yo', 'years', 'year', 'yrs', 'yr'];
-const AGE_BEFORE = /(?:\(|,[ \t]{0,2}|(?<![a-z])(?:usia|umur|berusia|berumur)[ \t]{1,2})(\d{1,2})[ \t]{0,2}$/;
+const AGE_BEFORE = /(?:\(|,[ \t]{0,2}|(?<![a-z])(?:usia|umur|berusia|berumur|(?:baru|masih|kini|sekarang|yang)(?:[ \t]{1,2}(?:berusia|berumur|usia|umur))?)[ \t]{1,2})(\d{1,2})[ \t]{0,2}$/;
+/** "baru 7 tahun" is an age only in a sentence about a child ("sudah 7 tahun menjabat" is a duration) */
+const WEAK_AGE = /^(?:baru|masih|kini|sekarang|yang)[ \t]/;
 const AGE_BEFORE_EN = /(?:\(|,[ \t]{0,2}|(?<![a-z])(?:is|was|aged|age|turns|turned|just)[ \t]{1,2}|[ \t])(\d{1,2})[ \t-]{1,2}$/;
 export const GRADE_WORDS = ['kelas', 'kls', 'kelompok', 'grade'];
 const GRADE_Y =
@@ -96,7 +98,14 @@ function scanChildren(ctx: RuleContext, out: RawFinding[], hits: SensitiveHits):
     const months = unit === 'bln' || unit === 'bulan';
     if (!months && age >= 18) continue;
     if (months && age > 36) continue;
+    if (WEAK_AGE.test(m[0]) && !(CHILD_KIN_BEFORE.test(L.slice(Math.max(0, at - 120), at)) || CHILD_CONTEXT.test(L.slice(Math.max(0, at - 80), at)))) continue;
     let ns = nameBefore(T, at);
+    // "Aurel Putri, usia 10 tahun": the name before a comma
+    if (ns < 0 && L.charCodeAt(at) !== 44) {
+      let q = at;
+      while (q > 0 && (T.charCodeAt(q - 1) === 32 || T.charCodeAt(q - 1) === 9)) q--;
+      if (q > 0 && T.charCodeAt(q - 1) === 44) ns = nameBefore(T, q - 1);
+    }
     if (ns < 0) {
       const ini = /(?<![A-Za-z])[A-Z]{2,3}[ \t]{0,2}$/.exec(T.slice(Math.max(0, at - 6), at));
       // the writer's child, named by initials or not at all ("He is 12 years old" after "my son")

@@ -73,3 +73,30 @@ describe('pii.child: a minor made identifiable, not a group or a programme (#19)
     expect(kinds('Lapas Kelas IIA Cipinang menggelar bakti sosial.')).toEqual([]);
   });
 });
+
+// pii3: more members of the same families, own sentences
+describe('families, second round (#19, pii3)', () => {
+  it('a child by name with a weak age, or a name ending in Putri/Putra', () => {
+    expect(kinds('Anak kami, Salsabila, baru 7 tahun, belum menerima bantuan.')).toEqual(['child']);
+    expect(kinds('Nama anak: Aurel Putri, usia 10 tahun, kelas 5.')).toEqual(['child']);
+    expect(kinds('Pak Joko, baru 5 tahun menjabat sebagai kades.')).toEqual([]);
+  });
+  it('care and treatment: in-patient stays, surgery, everyday names of conditions', () => {
+    expect(kinds('Ayah saya Pak Slamet baru operasi usus buntu di RS Hermina.')).toEqual(['health']);
+    expect(kinds('Pak Dadang sudah 3 hari opname di RS karena tifus.')).toEqual(['health']);
+    expect(kinds('Nenek saya Mbah Sumi sudah pikun dan harus dirawat.')).toEqual(['health']);
+    expect(kinds('Bu Ani hasil rontgen menunjukkan flek paru-paru.')).toEqual(['health']);
+    expect(kinds('Our neighbour Mr. Harun was hospitalised with dengue fever.')).toEqual(['health']);
+  });
+  it('arrests and detention after a name, across "dia"', () => {
+    expect(kinds('Tolong awasi Rudi Hartono, dia mantan narapidana kasus pencurian.')).toEqual(['criminal']);
+    expect(kinds('Bendahara desa Ibu Sri ditahan kejaksaan atas dugaan korupsi.')).toEqual(['criminal']);
+    expect(kinds('Mr. Agus Salim was arrested last night for drunk driving.')).toEqual(['criminal']);
+    expect(hits('Setelah bebas, ex-prisoner Made Wirawan convicted of theft in 2017 now sells coffee.')).toContain('criminal:ex-prisoner Made Wirawan convicted of theft in 2017');
+  });
+  it('traps: places, group statistics, initials further back, disciplinary sanctions', () => {
+    expect(kinds('Sebanyak 45 anak di Kecamatan Cibeber mengalami stunting.')).toEqual([]);
+    expect(kinds('Seorang pria berinisial RT (41) yang diduga mencuri kabel di Kel. Sukasari telah diamankan Polsek Bogor Barat.')).toEqual([]);
+    expect(kinds('PNS a.n. Herman Susilo dijatuhi hukuman disiplin berupa teguran tertulis.')).toEqual([]);
+  });
+});
