@@ -51,6 +51,9 @@ export const HEALTH_ALTS = [
   'percobaan bunuh diri', 'mencoba bunuh diri', 'baby blues', 'depresi pasca(?:-| )?melahirkan', 'gangguan (?:tumbuh kembang|perkembangan|bicara|jiwa berat)',
   'speech delay', 'adhd', 'hospitali[sz]ed', 'in (?:the )?icu', 'in intensive care', 'admitted to (?:the )?(?:hospital|icu|er)', 'underwent (?:surgery|an operation|chemo(?:therapy)?|dialysis)',
   'appendicitis', 'typhoid', 'dengue(?: fever)?', 'asthma', 'tumou?r', 'on dialysis', 'suicide attempt', 'attempted suicide', 'pneumonia', 'malaria', 'hepatitis(?: [abc])?',
+  'hasil swab(?: pcr| antigen)? (?:positif|reaktif)', 'swab(?: pcr| antigen)? positif', 'pcr positif', 'hba1c(?: \\d{1,2}(?:[.,]\\d)?%?)?', 'kolesterol(?: \\d{2,3})?',
+  'ketergantungan(?: (?:obat|narkoba|alkohol|zat)(?: [a-z]{2,20})?)?', 'direhab', 'melahirkan (?:secara )?(?:caesar|sesar)', 'infeksi(?: [a-z]{2,20})?',
+  'traumatic brain injury', 'brain injury', 'head injury', 'spinal(?: cord)? injury', 'cedera (?:berat|parah)',
   'pengidap(?: [a-z]{2,20})?', 'mengidap(?: [a-z]{2,20})?', 'didiagnosis(?: [a-z]{2,20})?', 'didiagnosa(?: [a-z]{2,20})?', 'idap(?: [a-z]{2,20})?', 'kidney failure', 'dialysis', 'hiv-positive', 'pregnant', 'disabled', 'paralysed', 'paralyzed',
 ];
 export const HEALTH_Y = new RegExp(`(?:${HEALTH_ALTS.join('|')})(?![a-z])`, 'y');
@@ -76,7 +79,11 @@ export const CRIME_ALTS = [
   'ditahan (?:kejaksaan|kejari|kejati|polisi|polres|polresta|polsek|polda|kpk|jaksa|penyidik|bnn)', 'ditahan (?:atas|karena|sejak) (?:dugaan|kasus|perkara)',
   'tertangkap (?:tangan|basah|mencuri|mencopet|membawa (?:sabu|narkoba|ganja))', 'digerebek', 'terciduk', 'diciduk', 'dicokok',
   'dijebloskan (?:ke )?(?:penjara|sel|tahanan|lapas|rutan|bui)', 'masuk (?:penjara|bui)', 'terbukti bersalah', 'dinyatakan bersalah', 'dipolisikan',
-  'mantan (?:terpidana|narapidana) kasus(?: [a-z]{2,20})?', 'pernah terlibat kasus(?: [a-z]{2,20})?', 'diamankan (?:polisi|petugas|aparat|polsek|polres|polresta|satpol pp)',
+  'mantan (?:terpidana|narapidana) kasus(?: [a-z]{2,20})?',
+  'dilaporkan ke (?:polisi|polres|polresta|polsek|polda|kpk|kejaksaan|kejari)(?: (?:atas dugaan|karena|terkait)(?: [a-z]{2,20})?)?',
+  'dipecat (?:dengan )?tidak (?:dengan )?hormat', 'diberhentikan (?:dengan )?tidak (?:dengan )?hormat', 'terbukti (?:memeras|korupsi|mencuri|menipu|menggelapkan|melakukan (?:korupsi|pencurian|penipuan|pencabulan|penganiayaan|pemerasan|pungli))',
+  'dijerat (?:pasal|uu|undang-undang)', 'resmi ditahan', 'ditahan (?:karena|atas|dan dijerat)', 'diamankan (?:dalam keadaan|karena|saat|ketika|setelah|atas)',
+  'former (?:[a-z]{2,12} )?(?:convict|inmate|prisoner)', 'convict', 'ex-con',  'pernah terlibat kasus(?: [a-z]{2,20})?', 'diamankan (?:polisi|petugas|aparat|polsek|polres|polresta|satpol pp)',
 ];
 export const CRIME_Y = new RegExp(`(?:${CRIME_ALTS.join('|')})(?![a-z])`, 'y');
 const CRIME_PREFIX = /(?<![a-z])(?:(?:masih|sudah|pernah|kini|sekarang|yang|telah)[ ]{1,3})?(?:berstatus|status|sebagai|ditetapkan sebagai|ditetapkan|menjadi)[ ]{1,3}$/;
@@ -84,7 +91,8 @@ const CRIME_SUFFIX = /^[ ]{1,3}(?:(?:kasus|perkara)[ ]{1,3}[a-z]{1,20}|percobaan
 /** Generic phrases that contain a health word but name a group, not a person. */
 const HEALTH_GENERIC_BEFORE = /(?<![a-z])(?:ibu|ibu-ibu|bumil|wanita|perempuan|para|kelas|posyandu|layanan|program|pencegahan|penanganan|skrining|screening|vaksin|imunisasi|obat|hari|bulan|pekan|kasus|angka|data|penyakit)[ ]$/;
 
-const INITIALS_NEAR = /(?<![a-z])(?:berinisial|inisial|initials?)(?![a-z])/;
+/** real initials after the word ("berinisial MH", "inisial D.P."), not a full name ("berinisial Budi Santoso") */
+const INITIALS_NEAR = /(?<![A-Za-z])(?:[Bb]erinisial|[Ii]nisial|[Ii]nitials?)[ :]{1,3}(?:[A-Z]\.?[ ]?){1,4}(?![a-z])/;
 
 export function scanLexicon(ctx: RuleContext, out: RawFinding[], persons: PersonIndex, re: RegExp, hits: number[], kind: 'health' | 'criminal'): void {
   const L = ctx.lower;
@@ -95,7 +103,7 @@ export function scanLexicon(ctx: RuleContext, out: RawFinding[], persons: Person
   const flush = () => {
     if (curS < 0) return;
     // "tersangka berinisial AS (34)": initials are the correct practice, not a leak
-    if ((persons.near(curS) || tiedByName(ctx, curS, firstE, kind) || (lastS > curS && tiedByName(ctx, lastS, curE, kind))) && !(kind === 'criminal' && INITIALS_NEAR.test(L.slice(initialsFrom(ctx, curS), Math.min(L.length, curE + 30))))) {
+    if ((persons.near(curS) || tiedByName(ctx, curS, firstE, kind) || (lastS > curS && tiedByName(ctx, lastS, curE, kind))) && !(kind === 'criminal' && INITIALS_NEAR.test(ctx.text.slice(initialsFrom(ctx, curS), Math.min(L.length, curE + 30))))) {
       const f = piiFinding(ctx, kind, curS, curE, 0.7);
       if (f) out.push(f);
     }
@@ -155,7 +163,7 @@ const OPENER = new Set([
   'Bagaimana', 'Gimana', 'Semoga', 'Alhamdulillah', 'Innalillahi', 'Info', 'Update', 'Breaking', 'Hati', 'Awas', 'Waspada', 'Halo', 'Hai',
 ]);
 const ROLE_HOLDER =
-  /(?<![a-z])(?:(?:(?:pak|bu|bapak|ibu)[ ](?:rt|rw|kades|lurah|camat|kadus|kepala desa|kepsek|kepala sekolah)|(?:calon[ ])?(?:kades|kepala desa|lurah|camat|kadus|ketua rt|ketua rw|kepsek|kepala sekolah|sekdes|bendahara desa))(?:[ ](?:baru|terpilih))?[ ](?:kami|kita|kita2|itu|ini|tsb|tersebut|desa[ ][a-z]{2,20})|(?:our|my|the|their)[ ](?:new[ ])?(?:village[ ]head|rt[ ]head|rw[ ]head|headmaster|school[ ]principal|principal|district[ ]head|lurah|kades|camat))(?![a-z])/;
+  /(?<![a-z])(?:(?:istri|suami|anak|putra|putri|ibu|ayah|mertua|adik|kakak)[ ](?:pak|bu|bapak|ibu)[ ](?:rt|rw|kades|lurah|camat|kadus|kepala desa|kepsek|kepala sekolah|bupati|wali ?kota|gubernur|sekdes|kapolsek|kapolres|danramil)|(?:(?:pak|bu|bapak|ibu)[ ](?:rt|rw|kades|lurah|camat|kadus|kepala desa|kepsek|kepala sekolah)|(?:calon[ ])?(?:kades|kepala desa|lurah|camat|kadus|ketua rt|ketua rw|kepsek|kepala sekolah|sekdes|bendahara desa))(?:[ ](?:baru|terpilih))?[ ](?:kami|kita|kita2|itu|ini|tsb|tersebut|desa[ ][a-z]{2,20})|(?:our|my|the|their)[ ](?:new[ ])?(?:village[ ]head|rt[ ]head|rw[ ]head|headmaster|school[ ]principal|principal|district[ ]head|lurah|kades|camat))(?![a-z])/;
 /** the writer about themself: "saya sedang hamil 8 bulan", "I was diagnosed with …" */
 const FIRST_SINGULAR = /(?<![a-z])(?:saya|sy|aku|gue|gw|i|i'm)(?![a-z'])/;
 const STATE_BEFORE = /(?<![a-z])(?:sedang|lagi|masih|kena|terkena|menderita|mengidap|mengalami|didiagnosis|didiagnosa|divonis|am|was|been|with|have|has|had)[ ]{1,2}$/;

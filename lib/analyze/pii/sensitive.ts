@@ -47,6 +47,15 @@ const SCHOOL_AFTER =
   /[ \t]*\)?[ \t]{0,2}(?:,[ \t]{0,2})?(?:(?:siswa|siswi|murid|pelajar|santri)[ \t]{1,2})?(?:kelas|kls)\.?[ \t]{0,2}(?:\d{1,2}|xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)(?:[ \t]?[a-z](?![a-z])\d?)?(?:[ \t]{1,2}(?:ipa|ips|bahasa|agama)(?:[ \t]{0,2}\d)?)?(?![a-z0-9])/y;
 const NISN_Y = /nisn[ \t:.]{0,3}\d{10}(?![0-9])/y;
 const STUDENT_WORDS = new Set(['siswa', 'siswi', 'murid', 'pelajar', 'santri']);
+/** kin words that do not by themselves make the person a minor ("adik saya Yudi", "cucu saya Ryan") */
+const MAYBE_ADULT = new Set(['adik', 'adek', 'dek', 'cucu']);
+const DOTTED_INITIALS_Y = /[ \t]{0,2}(?:[A-Z]\.){2,4}(?![A-Za-z])/y;
+
+/** End of dotted initials ("D.P.", "Y.A.P.") starting at p, or -1. */
+function dottedInitialsAfter(T: string, p: number): number {
+  DOTTED_INITIALS_Y.lastIndex = p;
+  return DOTTED_INITIALS_Y.test(T) ? DOTTED_INITIALS_Y.lastIndex : -1;
+}
 
 /** Trigger hits from the word scan, flat [start, end) pairs per kind, in text order. */
 export interface SensitiveHits {
@@ -127,7 +136,8 @@ function scanChildren(ctx: RuleContext, out: RawFinding[], hits: SensitiveHits):
     CHILD_CUE_TAIL.lastIndex = hits.childCue[h + 1];
     if (!CHILD_CUE_TAIL.test(L)) continue;
     const p = CHILD_CUE_TAIL.lastIndex;
-    const ne = nameAfter(T, p);
+    let ne = nameAfter(T, p);
+    if (ne < 0) ne = dottedInitialsAfter(T, p); // "ananda D.P. kelas 5A", "murid kami Y.A.P. (15)"
     if (ne < 0) continue;
     let ns = p;
     while (ns < ne && (T.charCodeAt(ns) === 32 || T.charCodeAt(ns) === 9)) ns++;
@@ -137,7 +147,8 @@ function scanChildren(ctx: RuleContext, out: RawFinding[], hits: SensitiveHits):
     // name makes the child identifiable (issue 19: name + age, class, school)
     const cue = L.slice(hits.childCue[h], hits.childCue[h + 1]);
     const particular = p - hits.childCue[h + 1] > 2 || !GROUP_CHILD_WORDS.has(cue);
-    let conf = particular ? 0.62 : 0.45;
+    // a sibling, grandchild or "dek" may be grown up: without an age, a class or a school it is a quiet note
+    let conf = particular && !MAYBE_ADULT.has(cue) ? 0.62 : 0.45;
     const e3 = extendSchool(L, T, extendAge(L, e));
     if (e3 > e) conf = 0.72;
     e = e3;
@@ -321,7 +332,7 @@ function nameBeforeSchool(L: string, T: string, p: number): number {
   skipSpace();
   let j = i;
   while (j > 0 && i - j < 8 && L.charCodeAt(j - 1) >= 97 && L.charCodeAt(j - 1) <= 122) j--;
-  if (STUDENT_WORDS.has(L.slice(j, i))) {
+  if (STUDENT_WORDS.has(L.slice(j, i)) || ((L.slice(j, i) === 'yang' || L.slice(j, i) === 'yg') && T.charCodeAt(j) >= 97)) {
     i = j;
     skipSpace();
   }
@@ -345,7 +356,7 @@ function nameBeforeSchool(L: string, T: string, p: number): number {
 }
 
 /** For tests. */
-export const SENSITIVE_REGEXES: RegExp[] = [CHILD_CONTEXT, BARE_AGE, CHILD_KIN_BEFORE, CLASS_INSTITUTION, AGE_BEFORE_EN, ...LEXICON_REGEXES, CHILD_CUE_TAIL, AGE_BEFORE, GRADE_Y, SCHOOL_RE, SCHOOL_AFTER, NISN_Y];
+export const SENSITIVE_REGEXES: RegExp[] = [CHILD_CONTEXT, BARE_AGE, CHILD_KIN_BEFORE, CLASS_INSTITUTION, AGE_BEFORE_EN, ...LEXICON_REGEXES, CHILD_CUE_TAIL, AGE_BEFORE, GRADE_Y, SCHOOL_RE, SCHOOL_AFTER, NISN_Y, DOTTED_INITIALS_Y];
 
 function isAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

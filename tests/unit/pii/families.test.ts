@@ -100,3 +100,46 @@ describe('families, second round (#19, pii3)', () => {
     expect(kinds('PNS a.n. Herman Susilo dijatuhi hukuman disiplin berupa teguran tertulis.')).toEqual([]);
   });
 });
+
+describe('numbers, second round (#19, pii3)', () => {
+  it('sixteen digits in fours after a card word are a card, whatever the check digit', () => {
+    expect(kinds('Kartu kredit saya 4111 2290 7734 6618 ditolak terus.')).toEqual(['card']);
+    expect(kinds('Refund ke kartu 5425 2334 3010 9903 ya, tiketnya batal.')).toEqual(['card']);
+    expect(kinds('Please refund to my card 5105 1051 0510 5100.')).toEqual(['card']);
+  });
+  it("an institution's virtual account or account is not personal", () => {
+    expect(kinds('Virtual Account BNI 8277 0000 1234 5678 untuk pembayaran retribusi sampah.')).toEqual([]);
+    expect(kinds('Rekening BPD a.n. Baznas Kota untuk zakat: 003.221.00456-7.')).toEqual([]);
+    expect(kinds('Denda tilang dibayar ke BRI 0230 01 000179 30 7 a.n. Kejaksaan Negeri.')).toEqual([]);
+  });
+  it("a person's own phone, even when the post addresses an office", () => {
+    expect(kinds('Admin, my WhatsApp is +62 857 3310 4428, please call me.')).toEqual(['phone']);
+    expect(kinds('Tolong Dinas Pendidikan cek. Ibunya di 0877-2290-1148.')).toEqual(['phone']);
+    expect(kinds('Hubungi admin kami di WA 0812-3456-7890 ya.')).toEqual([]);
+  });
+  it('digit-only passports, "family card", "tanggal lahirnya"', () => {
+    expect(kinds('My passport 562201488 (UK) expired.')).toEqual(['passport']);
+    expect(kinds('My family card number is 3273012505850003, please check.')).toEqual(['kk']);
+    expect(kinds('Tanggal lahirnya 11 Juli 1996.')).toEqual(['birthdate']);
+  });
+});
+
+describe('families, third round (#19, pii3)', () => {
+  it('children by dotted initials, "X yang kelas …", and siblings only with an age or a school', () => {
+    expect(kinds('Laporan tentang ananda R.A. kelas 3B SD Negeri Cempaka 02 sudah kami terima.')).toEqual(['child']);
+    expect(kinds('Si Bagas yang kelas 8A SMPN 5 Bogor sering dipalak.')).toEqual(['child']);
+    expect(kinds('Tolong Pak, adik saya Yudi sudah dua hari tidak pulang.')).toEqual([]);
+    expect(kinds('Adik saya Yudi, 9 tahun, sudah dua hari tidak pulang.')).toEqual(['child']);
+  });
+  it('health: swab results, dependence, the wife of an office holder', () => {
+    expect(kinds('Ibu Rina, hasil swab PCR positif Ibu sudah kami kirim via WA.')).toEqual(['health']);
+    expect(kinds('Kakak saya Reni ketergantungan obat penenang dan sudah direhab.')).toEqual(['health']);
+    expect(kinds('Istri Pak Lurah katanya kena kanker serviks.')).toEqual(['health']);
+  });
+  it('criminal: reported to the police, dishonourable discharge, a full name after "berinisial"', () => {
+    expect(kinds('Pak Daryono dilaporkan ke polisi karena menggelapkan uang kas RT.')).toEqual(['criminal']);
+    expect(kinds('Brigadir Sutejo dipecat tidak hormat setelah terbukti memeras.')).toEqual(['criminal']);
+    expect(kinds('Oknum ASN berinisial Budi Santoso telah divonis 2 tahun penjara.')).toEqual(['criminal']);
+    expect(kinds('Oknum ASN berinisial BS telah divonis 2 tahun penjara.')).toEqual([]);
+  });
+});
