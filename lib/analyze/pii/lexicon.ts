@@ -54,6 +54,9 @@ export const HEALTH_ALTS = [
   'hasil swab(?: pcr| antigen)? (?:positif|reaktif)', 'swab(?: pcr| antigen)? positif', 'pcr positif', 'hba1c(?: \\d{1,2}(?:[.,]\\d)?%?)?', 'kolesterol(?: \\d{2,3})?',
   'ketergantungan(?: (?:obat|narkoba|alkohol|zat)(?: [a-z]{2,20})?)?', 'direhab', 'melahirkan (?:secara )?(?:caesar|sesar)', 'infeksi(?: [a-z]{2,20})?',
   'traumatic brain injury', 'brain injury', 'head injury', 'spinal(?: cord)? injury', 'cedera (?:berat|parah)',
+  'positif (?:menggunakan|memakai|mengonsumsi|mengkonsumsi) (?:sabu|narkoba|ganja|narkotika|obat terlarang)', 'diagnosa(?: [a-z]{2,20})?', 'diagnosis(?: [a-z]{2,20})?',
+  'gula darah(?:nya)?(?: \\d{2,3})?', 'tekanan darah(?:nya)?(?: \\d{2,3}\\/\\d{2,3})?', 'pendarahan(?: hebat)?', 'perdarahan(?: hebat)?', 'polio',
+  'pengguna kursi roda', 'memakai kursi roda', 'berkursi roda', 'alergi(?: [a-z]{2,20})?', 'anemia', 'trombosit(?:nya)?(?: \\d{1,3}(?: ribu)?)?',
   'pengidap(?: [a-z]{2,20})?', 'mengidap(?: [a-z]{2,20})?', 'didiagnosis(?: [a-z]{2,20})?', 'didiagnosa(?: [a-z]{2,20})?', 'idap(?: [a-z]{2,20})?', 'kidney failure', 'dialysis', 'hiv-positive', 'pregnant', 'disabled', 'paralysed', 'paralyzed',
 ];
 export const HEALTH_Y = new RegExp(`(?:${HEALTH_ALTS.join('|')})(?![a-z])`, 'y');
@@ -73,7 +76,7 @@ export const CRIME_ALTS = [
   'ex-convict', 'convicted (?:thief|murderer|rapist|fraudster|drug dealer|felon)', 'criminal record', 'charged with(?: [a-z]{2,20})?', 'on parole', 'paroled',
   'released from (?:prison|jail)', 'wanted (?:by (?:the )?police|for (?:murder|robbery|theft|fraud|rape))', 'fugitive', 'drug dealer', 'in prison for(?: [a-z]{2,20})?',
   'pernah (?:dipenjara|ditahan|masuk (?:penjara|bui|lapas|rutan)|mendekam)', 'keluar masuk (?:penjara|bui|lapas)', 'bebas dari (?:penjara|lapas|rutan|bui)',
-  'baru keluar dari (?:penjara|lapas|rutan|bui)', 'eks[ -]?(?:residivis|koruptor)', 'mantan (?:residivis|koruptor|tahanan politik|tapol|bandar narkoba)',
+  'baru keluar (?:dari )?(?:penjara|lapas|rutan|bui)', 'keluar (?:dari )?(?:penjara|lapas|rutan|bui)', 'eks[ -]?(?:residivis|koruptor)', 'mantan (?:residivis|koruptor|tahanan politik|tapol|bandar narkoba)',
   'menjalani (?:hukuman|masa tahanan|vonis|masa pidana)', 'tahanan kota', 'tahanan rumah', 'wajib lapor', 'convicted of(?: [a-z]{2,20})?(?: in \\d{4})?', 'ex-prisoner', 'former (?:inmate|prisoner|convict)', 'arrested for(?: [a-z]{2,20})?', 'arrested', 'detained (?:by|at|for|in)', 'in (?:police )?custody', 'found guilty(?: of(?: [a-z]{2,20})?)?',
   'pleaded guilty(?: to(?: [a-z]{2,20})?)?', 'imprisoned', 'behind bars', 'indicted(?: for(?: [a-z]{2,20})?)?', 'convicted',
   'ditahan (?:kejaksaan|kejari|kejati|polisi|polres|polresta|polsek|polda|kpk|jaksa|penyidik|bnn)', 'ditahan (?:atas|karena|sejak) (?:dugaan|kasus|perkara)',
@@ -166,7 +169,7 @@ const ROLE_HOLDER =
   /(?<![a-z])(?:(?:istri|suami|anak|putra|putri|ibu|ayah|mertua|adik|kakak)[ ](?:pak|bu|bapak|ibu)[ ](?:rt|rw|kades|lurah|camat|kadus|kepala desa|kepsek|kepala sekolah|bupati|wali ?kota|gubernur|sekdes|kapolsek|kapolres|danramil)|(?:(?:pak|bu|bapak|ibu)[ ](?:rt|rw|kades|lurah|camat|kadus|kepala desa|kepsek|kepala sekolah)|(?:calon[ ])?(?:kades|kepala desa|lurah|camat|kadus|ketua rt|ketua rw|kepsek|kepala sekolah|sekdes|bendahara desa))(?:[ ](?:baru|terpilih))?[ ](?:kami|kita|kita2|itu|ini|tsb|tersebut|desa[ ][a-z]{2,20})|(?:our|my|the|their)[ ](?:new[ ])?(?:village[ ]head|rt[ ]head|rw[ ]head|headmaster|school[ ]principal|principal|district[ ]head|lurah|kades|camat))(?![a-z])/;
 /** the writer about themself: "saya sedang hamil 8 bulan", "I was diagnosed with …" */
 const FIRST_SINGULAR = /(?<![a-z])(?:saya|sy|aku|gue|gw|i|i'm)(?![a-z'])/;
-const STATE_BEFORE = /(?<![a-z])(?:sedang|lagi|masih|kena|terkena|menderita|mengidap|mengalami|didiagnosis|didiagnosa|divonis|am|was|been|with|have|has|had)[ ]{1,2}$/;
+const STATE_BEFORE = /(?<![a-z])(?:sedang|lagi|masih|kena|terkena|menderita|mengidap|mengalami|didiagnosis|didiagnosa|divonis|penderita|pengidap|penyintas|pasien|sendiri|am|was|been|with|have|has|had)[ ]{1,2}$/;
 
 /**
  * A full name (two or more capitalised words) right before the term, across a comma or a few filler

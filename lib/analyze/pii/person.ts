@@ -40,7 +40,9 @@ const KIN =
   /(?<![a-z])(?:(?:suami|istri|isteri|anak|putra|putri|nenek|kakek|mbah|ibu|bapak|ayah|mama|papa|kakak|adik|pacar|cucu|keponakan|mertua|tetangga)[ ](?:saya|sy|aku|gue|gw|kami|ku)|(?:my|our|his|her)[ ](?:wife|husband|son|daughter|mother|father|mom|dad|brother|sister|child|kid|grandmother|grandfather|grandma|grandpa|neighbou?r))(?![a-z])|(?<![a-z])namanya[ ][a-z]|(?<![a-z])(?:suami|istri|isteri|anak|putra|putri|ibu|ayah|bapak|nenek|kakek|mertua|cucu|adik|kakak)(?:nya|mu)(?![a-z])/;
 const PRONOUN = /(?<![a-z])(?:beliau|yang bersangkutan|ybs)(?![a-z])/;
 const SECOND = /(?<![A-Za-z])(?:Bapak|Ibu|Anda|Kakak|Kak|Bunda|Saudara|Saudari|Bu|Pak)(?![A-Za-z])/;
-const ADDRESSEE = /^[ \t\n]{0,4}(?:@[A-Za-z0-9_]{2,30}|(?:yth\.?[ ]{1,2})?(?:(?:halo|hai|hi|selamat (?:pagi|siang|sore|malam))[ ,]{1,3})?(?:pak|bu|bapak|ibu|kak|sdr\.?|mas|mbak)[ ]{1,2}[A-Z])/i;
+// case-sensitive on purpose: with /i, [A-Z] would also take "Ibu hamil …" (a group) for "Ibu Hamidah"
+const ADDRESSEE =
+  /^[ \t\n]{0,4}(?:@[A-Za-z0-9_]{2,30}|(?:[Yy][Tt][Hh]\.?[ ]{1,2})?(?:(?:[Hh]alo|HALO|[Hh]ai|[Hh]i|[Ss]elamat (?:[Pp]agi|[Ss]iang|[Ss]ore|[Mm]alam))[ ,]{1,3})?(?:[Pp]ak|[Bb]u|[Bb]apak|[Ii]bu|[Kk]ak|[Ss]dr\.?|[Mm]as|[Mm]bak|PAK|BU|IBU|BAPAK|KAK)[ ]{1,2}[A-Z])/;
 
 export class PersonIndex {
   private cache = new Map<number, boolean>();

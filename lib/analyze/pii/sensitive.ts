@@ -34,7 +34,7 @@ const GROUP_CHILD_WORDS = new Set(['anak', 'pelajar', 'siswa', 'siswi', 'murid',
 const CHILD_CUE_TAIL =
   /(?:[ \t]{1,2}(?:a\.[ ]?n\.|an\.|atas nama|bernama|berinisial|inisial|kami|saya|sy|aku|kandung|ibu|bapak|bu|pak|angkat|asuh|berprestasi|teladan|yatim|piatu|bungsu|sulung|pertama|kedua|ketiga|penerima|peraih|juara|korban|kelas[ \t]{1,2}(?:\d{1,2}|[ivx]{1,4})[a-z]?)){0,3}[ \t]{1,2}/y;
 export const AGE_UNIT_WORDS = ['th', 'thn', 'tahun', 'bln', 'bulan', 'yo', 'years', 'year', 'yrs', 'yr'];
-const AGE_BEFORE = /(?:\(|,[ \t]{0,2}|(?<![a-z])(?:usia|umur|berusia|berumur|(?:baru|masih|kini|sekarang|yang)(?:[ \t]{1,2}(?:berusia|berumur|usia|umur))?)[ \t]{1,2})(\d{1,2})[ \t]{0,2}$/;
+const AGE_BEFORE = /(?:\(|,[ \t]{0,2}|(?<![a-z])(?:usia|umur|berusia|berumur|(?:baru|masih|kini|sekarang|yang)(?:[ \t]{1,2}(?:berusia|berumur|usia|umur))?)(?:[ \t]{1,2}|[ \t]{0,2}:[ \t]{0,2}))(\d{1,2})[ \t]{0,2}$/;
 /** "baru 7 tahun" is an age only in a sentence about a child ("sudah 7 tahun menjabat" is a duration) */
 const WEAK_AGE = /^(?:baru|masih|kini|sekarang|yang)[ \t]/;
 const AGE_BEFORE_EN = /(?:\(|,[ \t]{0,2}|(?<![a-z])(?:is|was|aged|age|turns|turned|just)[ \t]{1,2}|[ \t])(\d{1,2})[ \t-]{1,2}$/;
@@ -49,6 +49,10 @@ const NISN_Y = /nisn[ \t:.]{0,3}\d{10}(?![0-9])/y;
 const STUDENT_WORDS = new Set(['siswa', 'siswi', 'murid', 'pelajar', 'santri']);
 /** kin words that do not by themselves make the person a minor ("adik saya Yudi", "cucu saya Ryan") */
 const MAYBE_ADULT = new Set(['adik', 'adek', 'dek', 'cucu']);
+/** the writer's child named between commas: "anak (kedua) saya, Salma," */
+const APPOSITION_Y = /(?:[ \t]{1,2}(?:pertama|kedua|ketiga|bungsu|sulung|perempuan|laki-laki|balita))?[ \t]{1,2}(?:kami|saya|sy|aku)[ \t]{0,2},[ \t]{0,2}/y;
+/** "bernama", "atas nama", "a.n." before a name */
+const NAMED_Y = /[ \t]{1,2}(?:yang[ \t]{1,2})?(?:bernama|atas nama|a\.[ ]?n\.|berinisial)[ \t]{1,2}/y;
 const DOTTED_INITIALS_Y = /[ \t]{0,2}(?:[A-Z]\.){2,4}(?![A-Za-z])/y;
 
 /** End of dotted initials ("D.P.", "Y.A.P.") starting at p, or -1. */
@@ -134,10 +138,39 @@ function scanChildren(ctx: RuleContext, out: RawFinding[], hits: SensitiveHits):
   // B. a child cue before a name: "ananda Rafa", "Balita a.n. Muhammad Alif", "siswa Bagas"
   for (let h = 0; h < hits.childCue.length; h += 2) {
     CHILD_CUE_TAIL.lastIndex = hits.childCue[h + 1];
-    if (!CHILD_CUE_TAIL.test(L)) continue;
-    const p = CHILD_CUE_TAIL.lastIndex;
-    let ne = nameAfter(T, p);
-    if (ne < 0) ne = dottedInitialsAfter(T, p); // "ananda D.P. kelas 5A", "murid kami Y.A.P. (15)"
+    let p = -1;
+    let ne = -1;
+    let viaSchool = false;
+    if (CHILD_CUE_TAIL.test(L)) {
+      p = CHILD_CUE_TAIL.lastIndex;
+      ne = nameAfter(T, p);
+      if (ne < 0) ne = dottedInitialsAfter(T, p); // "ananda D.P. kelas 5A", "murid kami Y.A.P. (15)"
+    }
+    if (ne < 0) {
+      // "Anak kedua saya, Salma, yang …", "Anak saya, Rara, baru …": a name set off by commas after the kin word
+      APPOSITION_Y.lastIndex = hits.childCue[h + 1];
+      const ap = APPOSITION_Y.exec(L);
+      if (ap) {
+        const q = ap.index + ap[0].length;
+        const e2 = nameAfter(T, q);
+        if (e2 > 0 && /^[ \t]{0,2}[,(]/.test(T.slice(e2, e2 + 3))) {
+          p = q;
+          ne = e2;
+        }
+      }
+    }
+    if (ne < 0) {
+      // "Pelajar SMP bernama Andi Saputra": the school between the pupil word and the name
+      const se = PUPIL_WORDS.has(L.slice(hits.childCue[h], hits.childCue[h + 1])) ? schoolAt(L, T, hits.childCue[h + 1]) : -1;
+      if (se > 0) {
+        NAMED_Y.lastIndex = se;
+        if (NAMED_Y.test(L)) {
+          p = NAMED_Y.lastIndex;
+          ne = nameAfter(T, p);
+          viaSchool = ne > 0;
+        }
+      }
+    }
     if (ne < 0) continue;
     let ns = p;
     while (ns < ne && (T.charCodeAt(ns) === 32 || T.charCodeAt(ns) === 9)) ns++;
@@ -148,7 +181,7 @@ function scanChildren(ctx: RuleContext, out: RawFinding[], hits: SensitiveHits):
     const cue = L.slice(hits.childCue[h], hits.childCue[h + 1]);
     const particular = p - hits.childCue[h + 1] > 2 || !GROUP_CHILD_WORDS.has(cue);
     // a sibling, grandchild or "dek" may be grown up: without an age, a class or a school it is a quiet note
-    let conf = particular && !MAYBE_ADULT.has(cue) ? 0.62 : 0.45;
+    let conf = viaSchool ? 0.72 : particular && !MAYBE_ADULT.has(cue) ? 0.62 : 0.45;
     const e3 = extendSchool(L, T, extendAge(L, e));
     if (e3 > e) conf = 0.72;
     e = e3;
@@ -214,9 +247,11 @@ function scanChildren(ctx: RuleContext, out: RawFinding[], hits: SensitiveHits):
       spans.push({ s: ns, e: end, conf: 0.72 });
       continue;
     }
-    // "Murid kelas 3 SDN 2 Cibinong, Rafi Ahmad, …": the name after the school
+    // "Murid kelas 3 SDN 2 Cibinong, Rafi Ahmad, …" / "Siswi kelas XII SMAN 1 bernama Nabila": the name after the school
     let p = end;
     if (L.charCodeAt(p) === 44) p++;
+    NAMED_Y.lastIndex = p;
+    if (NAMED_Y.test(L)) p = NAMED_Y.lastIndex;
     const ne = nameAfter(T, p);
     if (ne >= 0 && ne - end <= 40) {
       let cs = gs;
@@ -356,7 +391,7 @@ function nameBeforeSchool(L: string, T: string, p: number): number {
 }
 
 /** For tests. */
-export const SENSITIVE_REGEXES: RegExp[] = [CHILD_CONTEXT, BARE_AGE, CHILD_KIN_BEFORE, CLASS_INSTITUTION, AGE_BEFORE_EN, ...LEXICON_REGEXES, CHILD_CUE_TAIL, AGE_BEFORE, GRADE_Y, SCHOOL_RE, SCHOOL_AFTER, NISN_Y, DOTTED_INITIALS_Y];
+export const SENSITIVE_REGEXES: RegExp[] = [CHILD_CONTEXT, BARE_AGE, CHILD_KIN_BEFORE, CLASS_INSTITUTION, AGE_BEFORE_EN, ...LEXICON_REGEXES, CHILD_CUE_TAIL, AGE_BEFORE, GRADE_Y, SCHOOL_RE, SCHOOL_AFTER, NISN_Y, DOTTED_INITIALS_Y, APPOSITION_Y, NAMED_Y];
 
 function isAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

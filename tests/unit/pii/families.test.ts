@@ -143,3 +143,32 @@ describe('families, third round (#19, pii3)', () => {
     expect(kinds('Oknum ASN berinisial BS telah divonis 2 tahun penjara.')).toEqual([]);
   });
 });
+
+describe('families, fourth round (#19, pii3)', () => {
+  it('children: a name between commas after "anak saya", "bernama" after a school, "Umur: 9 tahun"', () => {
+    expect(kinds('Anak kedua saya, Salma, yang duduk di kelas 4, dirundung temannya.')).toEqual(['child']);
+    expect(kinds('Siswi kelas XII SMAN 1 Cianjur bernama Nabila Putri meraih beasiswa.')).toEqual(['child']);
+    expect(kinds('Pelajar SMP bernama Andi Saputra ditemukan pingsan.')).toEqual(['child']);
+    expect(kinds('Nama: Dinda Aulia, Umur: 9 tahun, Sekolah: SDN 1 Sukasari.')).toEqual(['child']);
+    expect(kinds('Anak saya sudah 25 tahun dan bekerja di Jakarta.')).toEqual([]);
+    expect(kinds('Sebanyak 120 siswa SDN 1 Cibinong mengikuti vaksinasi.')).toEqual([]);
+  });
+  it('health: drug tests, lab values, bleeding, wheelchair users, allergies, the writer as a patient', () => {
+    expect(kinds('Sdr. Beni positif menggunakan sabu berdasarkan tes urine.')).toEqual(['health']);
+    expect(kinds('Bu Lastri gula darahnya 350 dan harus dirawat.')).toEqual(['health']);
+    expect(kinds('Ibu Wati baru melahirkan dan mengalami pendarahan hebat.')).toEqual(['health']);
+    expect(kinds('Pak Sobri pengguna kursi roda karena polio.')).toEqual(['health']);
+    expect(kinds('Bu Rohimah alergi obat antibiotik jenis penisilin.')).toEqual(['health']);
+    expect(kinds('Saya sendiri penderita HIV, apakah boleh ikut seleksi?')).toEqual(['health']);
+    expect(kinds('Penderita diabetes dianjurkan cek gula darah rutin.')).toEqual([]);
+  });
+  it('a group is not an addressee: "Ibu hamil dengan anemia … ada 18 orang"', () => {
+    expect(kinds('Ibu hamil dengan anemia di desa kami ada 18 orang, kami berikan tablet tambah darah.')).toEqual([]);
+    expect(kinds('Ibu Ratna, hasil lab Ibu menunjukkan anemia ringan.')).toEqual(['health']);
+  });
+  it('addresses: "alamatnya Blok …" is a home, a shelter "berlokasi di Jl. …" is not', () => {
+    expect(kinds('Alamat beliau Blok C No. 14, Perum Bumi Asri.')).toEqual(['address']);
+    expect(kinds('Rumah Singgah Dinsos berlokasi di Jl. Sudirman Gg. V No. 3, Pekanbaru.')).toEqual([]);
+    expect(kinds('Kios di Blok B No. 12 Pasar Baru tutup hari ini.')).toEqual([]);
+  });
+});
