@@ -78,8 +78,8 @@ const STAFF_MOVE =
 /** "janji kami", "komitmen saya": the promise named as a noun */
 const PROMISE_NOUN = /\b(?:janji|komitmen)\s+(?:kami|saya)\b/;
 /** "kantor kami tutup besok", "kami buka sampai pukul 15.00": opening hours, not a promise */
-const HOURS = /\b(?:kantor|loket|layanan|pelayanan|gerai|kantornya|posko|pos|klinik|ruang)(?:\s+[a-z]+)?\s+kami\s+(?:buka|tutup|libur|beroperasi)\b|\bbuka\s+24\s+jam\b|\bkami\s+(?:buka|tutup|libur|beroperasi)\s+(?:sampai|hingga|mulai|dari|pukul|jam|setiap|tiap)\b/;
-const SCHEDULED = /\b(?:akan\s+(?:terbit|cair|selesai|rampung|tuntas|aktif|tiba|beroperasi|berfungsi|menyala)|dijadwalkan|ditargetkan|target\s+(?:selesai|rampung|tuntas|beres|beroperasi|kami|saya)|targetnya|target\s+we)\b/;
+const HOURS = /\b(?:kantor|loket|layanan|pelayanan|gerai|kantornya|posko|pos|klinik|ruang)(?:\s+[a-z]+)?\s+kami\s+(?:buka|tutup|libur|beroperasi)\b|\bbuka\s+24\s+jam\b|\bkami\s+buka\s+(?:posko|pos|loket|gerai|pendaftaran|layanan)\b|\bkami\s+(?:buka|tutup|libur|beroperasi)\s+(?:sampai|hingga|mulai|dari|pukul|jam|setiap|tiap)\b/;
+const SCHEDULED = /\b(?:akan\s+(?:terbit|cair|selesai|rampung|tuntas|aktif|tiba|beroperasi|berfungsi|menyala|(?:kembali\s+)?(?:mengalir|normal|pulih))|dijadwalkan|ditargetkan|target\s+(?:selesai|rampung|tuntas|beres|beroperasi|kami|saya)|targetnya|target\s+we)\b/;
 const THIRD_PARTY_AGENT = /\b(?:oleh|by\s+the)\b/;
 /** someone else's word: "Menurut BBWS …", "Kontraktor berjanji …" (the weak cues below need the office's own voice) */
 export const THIRD_SOURCE = /\b(?:menurut|according\s+to|kata|katanya|ujar|berjanji|janjinya|dijanjikan|promised|says|said)\b/;

@@ -35,6 +35,7 @@ const ASSURANCE = /\b(?:tidak\s+benar|hoaks|hoax|tidak\s+berasal|aman\s+dan|dija
 /** "akan dikirim setelah Kakak mendaftar": how the office's system answers the reader's step, not a promise */
 const READER_CONDITION = /\b(?:setelah|sesudah|jika|apabila|bila|begitu)\s+(?:kakak|kak|anda|bapak|ibu|wajib\s+pajak|wp|pemohon|pengguna|pelanggan|warga|berkas|dokumen|persyaratan|syarat|data)\b/;
 
+const HEDGE = /\b(?:upayakan|mengupayakan|diupayakan|tergantung|semoga|mudah-mudahan|hopefully|(?:we|i)['’]?(?:ll|\s+will)?\s+try\s+to|try\s+our\s+best\s+to)\b/;
 const PROMISED_STATE = /\b(?:pastikan|memastikan|jamin|menjamin|targetkan|menargetkan|upayakan|usahakan|akan)\s+$/;
 
 /** At most this many date parses per analyze() call (a pathological text stays linear and bounded). */
@@ -216,7 +217,10 @@ function segmentFinding(ctx: RuleContext, text: string, lower: string, seg: Segm
   // "Menurut BBWS, normalisasi … ditargetkan rampung Desember": someone else's plan, relayed
   if (kind === 'scheduled' && THIRD_SOURCE.test(sl)) return null;
 
-  const vague = !deadline && VAGUE.test(sl);
+  // "kami upayakan … paling lambat akhir Maret": a hedged promise stays vague even with a date (product brief:
+  // "kami upayakan" is a vague cue; "insyaallah" only without a date). "Kami usahakan selesai Jumat" stays firm
+  // (the shared dev set reads it so).
+  const vague = deadline ? HEDGE.test(sl) : VAGUE.test(sl);
   // span: the clause, without trailing punctuation and spaces
   let start = seg.start;
   let end = seg.end;

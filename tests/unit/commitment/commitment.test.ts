@@ -201,6 +201,12 @@ describe('promises without a pronoun, and the date meant (#19, pii3)', () => {
     expect(dues('Kami akan membuka layanan konsultasi setiap Kamis, dimulai Kamis depan tanggal 17 September.', NOW)).toEqual(['2026-09-17']);
     expect(dues('Jalan kami tutup mulai hari ini, dibuka lagi tanggal 21.', NOW)).toEqual(['2026-09-21']);
   });
+  it('a hedged promise with a date stays vague; "usahakan" with a date is firm', () => {
+    const f = run('Kami upayakan listrik ke dusun itu menyala paling lambat akhir Oktober, tergantung kesiapan jaringan.', NOW);
+    expect(f.map((x) => [x.due, x.vague])).toEqual([['2026-10-31', true]]);
+    expect(run('Kami usahakan selesai hari Jumat ini, Pak.', NOW).map((x) => x.vague)).toEqual([false]);
+    expect(dues('Air bersih akan kembali mengalir normal besok pagi.', NOW)).toEqual(['2026-09-10']);
+  });
   it('traps: another body\'s event or word, a condition on the reader, pleasantries, opening hours', () => {
     expect(run('Sidang perkara itu akan digelar Selasa pukul 10.00.', NOW)).toEqual([]);
     expect(run('Menurut BBWS, normalisasi sungai ditargetkan rampung Desember.', NOW)).toEqual([]);
@@ -209,6 +215,7 @@ describe('promises without a pronoun, and the date meant (#19, pii3)', () => {
     expect(run('Terima kasih masukannya, akan kami jadikan bahan evaluasi.', NOW)).toEqual([]);
     expect(run('Ke depannya kami akan lebih responsif terhadap laporan warga.', NOW)).toEqual([]);
     expect(run('Posko bencana kami buka 24 jam mulai hari ini.', NOW)).toEqual([]);
+    expect(run('Mulai besok kami buka posko pengaduan di kantor desa.', NOW)).toEqual([]);
   });
 });
 
