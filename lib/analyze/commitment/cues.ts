@@ -14,7 +14,7 @@ export interface Cue {
 }
 
 /** One scan over the whole text: sentences without any of these are skipped outright. */
-export const GATE = /\b(?:kami|saya|kita|aku|we|i|our|my|will|akan|segera|selesai|rampung|tuntas|kelar|beres|dibuka|normal|completed|finished|ditindaklanjuti|tindaklanjuti|dijadwalkan|ditargetkan|target|petugas|tim|teknisi|staf|regu|personel|pasukan|truk|mobil|armada|ambulans|janji|komitmen)\b/g;
+export const GATE = /\b(?:kami|saya|kita|aku|we|i|our|my|will|akan|segera|selesai|rampung|tuntas|kelar|beres|dibuka|normal|cair|terbit|menyala|mengalir|berfungsi|pulih|lambat|selambat-lambatnya|telat|maksimal|maksimum|completed|finished|ditindaklanjuti|tindaklanjuti|dijadwalkan|ditargetkan|target|petugas|tim|teknisi|staf|regu|personel|pasukan|truk|mobil|armada|ambulans|janji|komitmen)\b/g;
 
 const PRONOUN = /\b(kami|saya|kita|aku)\b/g;
 const WORD = /[a-z0-9'’\u00c0-\u024f-]+/g;
@@ -64,7 +64,15 @@ const IMPERSONAL = /\b(?:(?:akan\s+)?segera\s+di[a-z]{3,}|(?:akan\s+)?(?:segera\
 const OFFICE_SUBJECT =
   /\b(?:(?:dinas|puskesmas|kelurahan|kecamatan|pemkot|pemkab|pemda|pemdes|dukcapil|disdukcapil|bpbd|pdam|samsat|rsud|uptd|damkar)\s+(?:akan|segera)\s|(?:the\s+(?:city|office|team|department|agency|council|municipality|regency|village|district|health\s+(?:center|centre|team|office)|mayor['’]s\s+office|crew|staff|officers?)|our\s+(?:team|office|staff|crew|officers?))(?:\s+[a-z'’.-]+){0,4}?\s+(?:will|is\s+going\s+to|are\s+going\s+to)\s)/;
 /** the work named by its finish: "perbaikan … rampung Minggu sore", "seluruh pekerjaan selesai paling lambat 18 Maret" (needs a date) */
-const FINISH = /\b(?:selesai|rampung|tuntas|kelar|beres|dibuka\s+(?:kembali|lagi)|normal\s+(?:kembali|lagi)|(?:will\s+be\s+)?(?:completed|finished))\b/;
+const FINISH =
+  /\b(?:selesai|rampung|tuntas|kelar|beres|cair|terbit|dibuka\s+(?:kembali|lagi)|(?:normal|menyala|mengalir|berfungsi|pulih)\s+(?:kembali|lagi)|(?:will\s+be\s+)?(?:completed|finished))\b/;
+/** the product's firm deadline words: "Paket bantuan sampai di posko paling lambat Jumat" (needs a date, not a request) */
+const DEADLINE_WORD = /\b(?:paling\s+lambat|selambat-lambatnya|paling\s+telat|maksimal|maksimum)\b/;
+/** a request or a rule for the reader: "Mohon … paling lambat Jumat", "Pendaftaran ditutup …" */
+export const REQUEST = /\b(?:mohon|harap|diharapkan|silakan|silahkan|wajib|diwajibkan|diminta|harus|agar|supaya|please|jangan|pendaftaran|batas\s+(?:akhir|waktu)|ditutup|lengkapi|melengkapi|kirimkan|serahkan|unggah)\b/;
+/** a citizen promising to pay or to complete their own paperwork: "Saya janji besok bayar iuran" */
+export const CITIZEN_DUTY =
+  /\b(?:saya|sy|aku|gue|gw)\b[^.!?]{0,40}\b(?:bayar|membayar|lunasi|melunasi|setor|menyetor|cicil|mencicil)\s+(?:iuran|pajak|tagihan|denda|cicilan|tunggakan|retribusi|pbb|utang|hutang|angsuran)\b/;
 /** "kami dari Dinas Kesehatan akan memeriksa …": the office introduces itself, then promises */
 const WE_FROM = /\b(?:kami|saya)\s+dari\s+(?:[a-z.]+\s+){1,4}?(?:akan|segera|siap)\s/;
 /** "bukti yang akan diajukan": a relative clause describes a thing, it promises nothing */
@@ -174,6 +182,10 @@ export function findCue(lower: string): Cue | null {
   if (!best) {
     const fi = FINISH.exec(lower);
     if (fi && !THIRD_PARTY_AGENT.test(lower) && !THIRD_SOURCE.test(lower)) take({ kind: 'scheduled', at: fi.index, lang: /^(?:will|completed|finished)/.test(fi[0]) ? 'en' : 'id' });
+  }
+  if (!best) {
+    const dw = DEADLINE_WORD.exec(lower);
+    if (dw && !REQUEST.test(lower) && !THIRD_PARTY_AGENT.test(lower) && !THIRD_SOURCE.test(lower)) take({ kind: 'scheduled', at: dw.index, lang: 'id' });
   }
   return best;
 }

@@ -5,7 +5,7 @@
  */
 import { addWorkingDays, findDates, formatLong, formatYmd, localDateOf, mayHoldDate, pickDeadline, type DateHit } from '../../dates';
 import type { RawFinding, RuleContext } from '../types';
-import { findCue, GATE, PAST_MARK, QUESTION_START, REFUSAL, THIRD_SOURCE, VAGUE, type Cue } from './cues';
+import { CITIZEN_DUTY, findCue, GATE, PAST_MARK, QUESTION_START, REFUSAL, REQUEST, THIRD_SOURCE, VAGUE, type Cue } from './cues';
 import { datedMsg, undatedMsg, vagueMsg } from './messages';
 import { SPACE_CHARS, trimEndWhile, trimStartWhile } from '../text/trim';
 
@@ -35,6 +35,7 @@ const ASSURANCE = /\b(?:tidak\s+benar|hoaks|hoax|tidak\s+berasal|aman\s+dan|dija
 /** "akan dikirim setelah Kakak mendaftar": how the office's system answers the reader's step, not a promise */
 const READER_CONDITION = /\b(?:setelah|sesudah|jika|apabila|bila|begitu)\s+(?:kakak|kak|anda|bapak|ibu|wajib\s+pajak|wp|pemohon|pengguna|pelanggan|warga|berkas|dokumen|persyaratan|syarat|data)\b/;
 
+const DEADLINE_AT = /^(?:paling\s+lambat|selambat-lambatnya|paling\s+telat|maksimal|maksimum)\b/;
 const HEDGE = /\b(?:upayakan|mengupayakan|diupayakan|tergantung|semoga|mudah-mudahan|hopefully|(?:we|i)['’]?(?:ll|\s+will)?\s+try\s+to|try\s+our\s+best\s+to)\b/;
 const PROMISED_STATE = /\b(?:pastikan|memastikan|jamin|menjamin|targetkan|menargetkan|upayakan|usahakan|akan)\s+$/;
 
@@ -216,6 +217,9 @@ function segmentFinding(ctx: RuleContext, text: string, lower: string, seg: Segm
   if ((kind === 'impersonal' || kind === 'scheduled') && READER_CONDITION.test(sl)) return null;
   // "Menurut BBWS, normalisasi … ditargetkan rampung Desember": someone else's plan, relayed
   if (kind === 'scheduled' && THIRD_SOURCE.test(sl)) return null;
+  if (CITIZEN_DUTY.test(sl)) return null;
+  // "e-Faktur wajib diunggah … paling lambat tanggal 20": a deadline set for the reader, not the office's promise
+  if (kind === 'scheduled' && DEADLINE_AT.test(sl.slice(Math.max(0, seg.cue.at))) && REQUEST.test(sl)) return null;
 
   // "kami upayakan … paling lambat akhir Maret": a hedged promise stays vague even with a date (product brief:
   // "kami upayakan" is a vague cue; "insyaallah" only without a date). "Kami usahakan selesai Jumat" stays firm

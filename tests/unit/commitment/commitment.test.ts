@@ -207,6 +207,14 @@ describe('promises without a pronoun, and the date meant (#19, pii3)', () => {
     expect(run('Kami usahakan selesai hari Jumat ini, Pak.', NOW).map((x) => x.vague)).toEqual([false]);
     expect(dues('Air bersih akan kembali mengalir normal besok pagi.', NOW)).toEqual(['2026-09-10']);
   });
+  it('the product\'s firm deadline words and finish words without a pronoun', () => {
+    expect(dues('Paket bantuan sampai di posko paling lambat Jumat.', NOW)).toEqual(['2026-09-11']);
+    expect(dues('Dana hibah cair paling lambat tanggal 20.', NOW)).toEqual(['2026-09-20']);
+    expect(dues('Lampu jalan di depan masjid besok malam sudah menyala lagi.', NOW)).toEqual(['2026-09-10']);
+    expect(run('e-Faktur wajib diunggah dan memperoleh persetujuan paling lambat tanggal 20 bulan berikutnya.', NOW)).toEqual([]);
+    expect(run('Mohon Bapak melengkapi berkas paling lambat Jumat.', NOW)).toEqual([]);
+    expect(run('Saya janji besok akan bayar iuran sampah, Pak.', NOW)).toEqual([]);
+  });
   it('traps: another body\'s event or word, a condition on the reader, pleasantries, opening hours', () => {
     expect(run('Sidang perkara itu akan digelar Selasa pukul 10.00.', NOW)).toEqual([]);
     expect(run('Menurut BBWS, normalisasi sungai ditargetkan rampung Desember.', NOW)).toEqual([]);
