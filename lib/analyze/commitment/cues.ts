@@ -11,6 +11,8 @@ export interface Cue {
   /** offset of the cue in the clause */
   at: number;
   lang: 'id' | 'en';
+  /** a weak cue that counts only with a deadline to the day ("Konon pasar akan dipindah tahun ini" does not) */
+  dayOnly?: boolean;
 }
 
 /** One scan over the whole text: sentences without any of these are skipped outright. */
@@ -66,6 +68,9 @@ const OFFICE_SUBJECT =
 /** the work named by its finish: "perbaikan … rampung Minggu sore", "seluruh pekerjaan selesai paling lambat 18 Maret" (needs a date) */
 const FINISH =
   /\b(?:selesai|rampung|tuntas|kelar|beres|cair|terbit|dibuka\s+(?:kembali|lagi)|(?:normal|menyala|mengalir|berfungsi|pulih)\s+(?:kembali|lagi)|(?:will\s+be\s+)?(?:completed|finished))\b/;
+/** "besok malam sudah menyala lagi": "sudah" after a future time is a promised state */
+const FUTURE_WORD = /\b(?:besok|bsk|lusa|nanti|depan|mendatang|tomorrow|next)\b/;
+const DONE_BEFORE = /\b(?:sudah|telah|sdh|udah|dah|baru\s+saja|already|was|were|been)\s+(?:[a-z]+\s+)?$/;
 /** the product's firm deadline words: "Paket bantuan sampai di posko paling lambat Jumat" (needs a date, not a request) */
 const DEADLINE_WORD = /\b(?:paling\s+lambat|selambat-lambatnya|paling\s+telat|maksimal|maksimum)\b/;
 /** a request or a rule for the reader: "Mohon … paling lambat Jumat", "Pendaftaran ditutup …" */
@@ -90,7 +95,8 @@ const HOURS = /\b(?:kantor|loket|layanan|pelayanan|gerai|kantornya|posko|pos|kli
 const SCHEDULED = /\b(?:akan\s+(?:terbit|cair|selesai|rampung|tuntas|aktif|tiba|beroperasi|berfungsi|menyala|(?:kembali\s+)?(?:mengalir|normal|pulih))|dijadwalkan|ditargetkan|target\s+(?:selesai|rampung|tuntas|beres|beroperasi|kami|saya)|targetnya|target\s+we)\b/;
 const THIRD_PARTY_AGENT = /\b(?:oleh|by\s+the)\b/;
 /** someone else's word: "Menurut BBWS …", "Kontraktor berjanji …" (the weak cues below need the office's own voice) */
-export const THIRD_SOURCE = /\b(?:menurut|according\s+to|kata|katanya|ujar|berjanji|janjinya|dijanjikan|promised|says|said)\b/;
+export const THIRD_SOURCE =
+  /\b(?:menurut|according\s+to|kata|katanya|ujar|berjanji|janjinya|dijanjikan|promised|says|said|konon|kabarnya|kabar|rumor|rumornya|isu|isunya|beredar|viral|hoaks|hoax|reportedly|rumou?red)\b/;
 /** a passive that announces an event rather than promising an action: "sidang akan digelar Selasa" */
 const EVENT_PASSIVE = /^(?:akan\s+)?(?:segera\s+)?di(?:gelar|adakan|laksanakan|selenggarakan|buka|tutup|mulai|resmikan|umumkan)\b/;
 /** "… agar mudah ditindaklanjuti": the purpose of what the reader is asked to do, not a promise */
@@ -159,7 +165,7 @@ export function findCue(lower: string): Cue | null {
     if (im && !THIRD_PARTY_AGENT.test(lower) && !PURPOSE_BEFORE.test(lower.slice(Math.max(0, im.index - 24), im.index)) && !RELATIVE_BEFORE.test(lower.slice(Math.max(0, im.index - 8), im.index))) {
       // without a reply context ("Bapak", "laporan", "your …") the passive counts only with a date
       if (/segera|ditindaklanjuti/.test(im[0]) || REPLY_CONTEXT.test(lower)) take({ kind: 'impersonal', at: im.index, lang: im[0].startsWith('will') ? 'en' : 'id' });
-      else if (!EVENT_PASSIVE.test(im[0]) && !THIRD_SOURCE.test(lower)) take({ kind: 'scheduled', at: im.index, lang: im[0].startsWith('will') ? 'en' : 'id' });
+      else if (!EVENT_PASSIVE.test(im[0]) && !THIRD_SOURCE.test(lower)) take({ kind: 'scheduled', at: im.index, lang: im[0].startsWith('will') ? 'en' : 'id', dayOnly: true });
     }
   }
   if (!best) {
@@ -181,7 +187,8 @@ export function findCue(lower: string): Cue | null {
   }
   if (!best) {
     const fi = FINISH.exec(lower);
-    if (fi && !THIRD_PARTY_AGENT.test(lower) && !THIRD_SOURCE.test(lower)) take({ kind: 'scheduled', at: fi.index, lang: /^(?:will|completed|finished)/.test(fi[0]) ? 'en' : 'id' });
+    // "95 sudah selesai ditangani": a finished job, not a promise
+    if (fi && !(DONE_BEFORE.test(lower.slice(Math.max(0, fi.index - 14), fi.index)) && !FUTURE_WORD.test(lower.slice(0, fi.index))) && !THIRD_PARTY_AGENT.test(lower) && !THIRD_SOURCE.test(lower)) take({ kind: 'scheduled', at: fi.index, lang: /^(?:will|completed|finished)/.test(fi[0]) ? 'en' : 'id' });
   }
   if (!best) {
     const dw = DEADLINE_WORD.exec(lower);

@@ -147,7 +147,9 @@ function sentenceFindings(ctx: RuleContext, text: string, lower: string, s: numb
     const last = segs[segs.length - 1];
     // "… kami mulai Senin depan; target selesai 2 minggu lagi": the finish belongs to the started work
     const afterStart = last !== undefined && cutKind === 1 && cue?.kind === 'scheduled' && START_WORD.test(lower.slice(last.start, last.end));
-    if (cue && last && (!isStrong || afterStart) && (cue.kind === 'scheduled' || cue.kind === 'impersonal')) {
+    // "…, we guarantee it" / "…, kami jamin": a short tag after a comma confirms the promise before it
+    const tag = cue !== null && last !== undefined && !isStrong && cl.trim().split(/\s+/).length <= 4 && !mayHoldDate(cl);
+    if (cue && last && (tag || ((!isStrong || afterStart) && (cue.kind === 'scheduled' || cue.kind === 'impersonal')))) {
       last.end = s + b; // ", target tuntas akhir Desember" completes the promise before it
       continue;
     }
@@ -211,6 +213,7 @@ function segmentFinding(ctx: RuleContext, text: string, lower: string, seg: Segm
   if (past && !relativePast && (!deadline || deadlineAt > past.index)) return null;
   if (!deadline && hits.length && hits.every((h) => h.past)) return null;
   const kind = seg.cue.kind;
+  if (seg.cue.dayOnly && (!deadline || deadline.precision !== 'day')) return null;
   if ((kind === 'bare' || kind === 'scheduled') && !deadline && !VAGUE_TIME.test(sl)) return null;
   if (!deadline && PLEASANTRY.test(sl)) return null;
   if (ASSURANCE.test(sl)) return null;

@@ -215,6 +215,12 @@ describe('promises without a pronoun, and the date meant (#19, pii3)', () => {
     expect(run('Mohon Bapak melengkapi berkas paling lambat Jumat.', NOW)).toEqual([]);
     expect(run('Saya janji besok akan bayar iuran sampah, Pak.', NOW)).toEqual([]);
   });
+  it('hearsay, finished work, a passive without a reply context and a date to the day; one promise with its tag', () => {
+    expect(run('Konon pasar induk akan dipindah ke luar kota tahun ini.', NOW)).toEqual([]);
+    expect(run('Semua honorer akan diangkat jadi PPPK tahun ini tanpa tes.', NOW)).toEqual([]);
+    expect(run('Dari 100 laporan warga bulan ini, 95 sudah selesai ditangani.', NOW)).toEqual([]);
+    expect(dues('The permit will be issued within 10 working days, we guarantee it.', NOW)).toEqual(['2026-09-23']);
+  });
   it('traps: another body\'s event or word, a condition on the reader, pleasantries, opening hours', () => {
     expect(run('Sidang perkara itu akan digelar Selasa pukul 10.00.', NOW)).toEqual([]);
     expect(run('Menurut BBWS, normalisasi sungai ditargetkan rampung Desember.', NOW)).toEqual([]);
