@@ -90,7 +90,7 @@ const PLATE_REGIONS = new Set(
 );
 /** a person or an incident tied to the plate: the plate points at someone */
 const PLATE_CUE =
-  /(?<![a-z])(?:pemilik|milik|a\.\s?n\.|atas nama|terdaftar|pengendara|pengemudi|sopir|supir|driver|pelaku|tabrak|menabrak|ditabrak|tertabrak|terguling|terbalik|ugal|kebut|parkir|derek|diderek|tilang|ditilang|etle|curanmor|dicuri|hilang|kecelakaan|laka|menerobos|berkendara|dikemudikan|knalpot|balap liar|lawan arah|kabur|viral|diamankan|diburu|dilaporkan|melanggar|pelanggaran|sdr|pak|bu|ibu|bapak|mas|mbak|hit by|hit and run|crashed|owner|registered to|stolen)/;
+  /(?<![a-z])(?:pemilik|milik|a\.\s?n\.|atas nama|terdaftar|pengendara|pengemudi|sopir|supir|driver|pelaku|tabrak|menabrak|ditabrak|tertabrak|terguling|terbalik|ugal|kebut|parkir|derek|diderek|tilang|ditilang|etle|curanmor|dicuri|hilang|kecelakaan|laka|menerobos|berkendara|dikemudikan|knalpot|balap liar|lawan arah|kabur|viral|diamankan|diburu|dilaporkan|melanggar|pelanggaran|sdr|pak|bu|ibu|bapak|mas|mbak|hit by|hit and run|crashed|owner|registered to|stolen|towed|(?:saya|sy|aku|gue|gw|my|his|her|tetangga|suami|istri|pria|wanita|pemuda|seseorang|someone|neighbou?r|ngebut|menjambret|jambret|copet|tabrakan|nabrak|ugal-ugalan)(?![a-z]))/;
 /** only a vehicle: a plate, but maybe no one behind it */
 const PLATE_VEHICLE =
   /(?<![a-z])(?:kendaraan|mobil|motor|nopol|no\.?\s?pol|nomor polisi|plat|pelat|tnkb|stnk|bpkb|truk|bus|angkot|taksi|ojol|pikap|pick ?up|minibus|sedan|bernopol|berplat|berpelat|(?:plate|car|motorbike|motorcycle|ojek|scooter)(?![a-z]))/;

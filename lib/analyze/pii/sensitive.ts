@@ -44,7 +44,7 @@ const GRADE_Y =
 const SCHOOL_RE =
   /[ \t]{0,2}(?:,[ \t]{0,2})?(?:(?:di|at|in)[ \t]{1,2})?(?:sdn|sd|smpn|smp|sman|sma|smkn|smk|mi|min|mis|mts|mtsn|man|ma|slb|tk|paud|ra|sekolah|pondok pesantren|ponpes|kindergarten|elementary school|primary school|junior high(?: school)?|senior high(?: school)?)(?![a-z])/y;
 const SCHOOL_AFTER =
-  /[ \t]*\)?[ \t]{0,2}(?:,[ \t]{0,2})?(?:(?:siswa|siswi|murid|pelajar|santri)[ \t]{1,2})?(?:kelas|kls)\.?[ \t]{0,2}(?:\d{1,2}|xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)(?:[ \t]?[a-z](?![a-z])\d?)?(?:[ \t]{1,2}(?:ipa|ips|bahasa|agama)(?:[ \t]{0,2}\d)?)?(?![a-z0-9])/y;
+  /[ \t]{0,4}(?:\)[ \t]{0,2})?(?:,[ \t]{0,2})?(?:(?:siswa|siswi|murid|pelajar|santri)[ \t]{1,2})?(?:kelas|kls)\.?[ \t]{0,2}(?:\d{1,2}|xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)(?:[ \t]?[a-z](?![a-z])\d?)?(?:[ \t]{1,2}(?:ipa|ips|bahasa|agama)(?:[ \t]{0,2}\d)?)?(?![a-z0-9])/y;
 const NISN_Y = /nisn[ \t:.]{0,3}\d{10}(?![0-9])/y;
 const STUDENT_WORDS = new Set(['siswa', 'siswi', 'murid', 'pelajar', 'santri']);
 /** kin words that do not by themselves make the person a minor ("adik saya Yudi", "cucu saya Ryan") */

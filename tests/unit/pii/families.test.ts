@@ -172,3 +172,12 @@ describe('families, fourth round (#19, pii3)', () => {
     expect(kinds('Kios di Blok B No. 12 Pasar Baru tutup hari ini.')).toEqual([]);
   });
 });
+
+describe('plates of a person (#19, pii3)', () => {
+  it('a plate beside the writer, a neighbour or someone acting, not an office vehicle', () => {
+    expect(kinds('My car, plate number D 1234 ABC, was towed yesterday.')).toEqual(['plate']);
+    expect(kinds('Mobil Avanza hitam bernopol F 1122 GH sering ngebut di gang kami.')).toEqual(['plate']);
+    expect(kinds('Seorang pria dengan motor N 5566 TT menjambret tas warga.')).toEqual(['plate']);
+    expect(kinds('Kendaraan operasional DLH B 9001 PQS mengangkut sampah.')).toEqual([]);
+  });
+});
