@@ -343,6 +343,8 @@ function checkAlnum(ctx: RuleContext, s: number, e: number, out: RawFinding[]): 
   while (q < n && q - p < 4 && isUpperC(T.charCodeAt(q))) q++;
   const suffix = q - p;
   if (suffix < 1 || suffix > 3) return false;
+  // "P2L", "B2SA": a programme's acronym; a plate written without spaces has at least three digits
+  if (j === s && p === e && runLen < 3) return false;
   if (q < n && isAlnumC(T.charCodeAt(q))) return false;
   const L = ctx.lower;
   const win = L.slice(Math.max(0, k - 70), Math.min(n, q + 70));

@@ -179,5 +179,7 @@ describe('plates of a person (#19, pii3)', () => {
     expect(kinds('Mobil Avanza hitam bernopol F 1122 GH sering ngebut di gang kami.')).toEqual(['plate']);
     expect(kinds('Seorang pria dengan motor N 5566 TT menjambret tas warga.')).toEqual(['plate']);
     expect(kinds('Kendaraan operasional DLH B 9001 PQS mengangkut sampah.')).toEqual([]);
+    expect(kinds('Pekarangan Pangan Lestari (P2L): 24 kelompok wanita tani menanam sayur.')).toEqual([]);
+    expect(kinds('Motor saya B1234XYZ hilang di parkiran.')).toEqual(['plate']);
   });
 });
