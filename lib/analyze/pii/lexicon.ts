@@ -43,7 +43,7 @@ export const HEALTH_ALTS = [
   'kejang-kejang', 'kejang', 'koma', 'kemo', 'radioterapi', 'cuci darah rutin',
   'buta', 'tuli', 'bisu', 'sakit keras', 'sakit parah', 'penyakit (?:jantung|ginjal|paru|kulit|kelamin|menular seksual|langka|kronis)',
   // care and treatment tied to a person (#19): in-patient stays, surgery, imaging, everyday names of conditions
-  'rawat inap', 'dirawat inap', 'opname', 'diopname', 'dirawat di (?:icu|hcu|nicu|picu|rsj|ruang isolasi)', 'masuk (?:icu|hcu|nicu|igd)', 'icu', 'hcu', 'nicu',
+  'rawat inap', 'dirawat inap', 'opname', 'diopname', 'dirawat di (?:icu|hcu|nicu|picu|rsj|ruang isolasi)', 'masuk (?:icu|hcu|nicu|igd)',
   'operasi (?:usus buntu|jantung|caesar|sesar|tumor|kanker|katarak|mata|ginjal|otak|tulang|kista|hernia|amandel|bypass|pengangkatan(?: [a-z]{2,20})?|tulang belakang)',
   'usus buntu', 'apendisitis', 'tifus', 'tipes', 'tifoid', 'hasil rontgen', 'flek paru(?:-paru)?', 'pikun', 'hernia', 'vertigo', 'asam urat', 'kolesterol tinggi',
   'kencing manis', 'sakit gula', 'gula darah(?: tinggi)?', 'sakit (?:jantung|ginjal|kuning|paru|liver|lever)', 'gizi kurang', 'kurang gizi', 'busung lapar',
@@ -94,6 +94,8 @@ const CRIME_SUFFIX = /^[ ]{1,3}(?:(?:kasus|perkara)[ ]{1,3}[a-z]{1,20}|percobaan
 /** Generic phrases that contain a health word but name a group, not a person. */
 const HEALTH_GENERIC_BEFORE = /(?<![a-z])(?:ibu|ibu-ibu|bumil|wanita|perempuan|para|kelas|posyandu|layanan|program|pencegahan|penanganan|skrining|screening|vaksin|imunisasi|obat|hari|bulan|pekan|kasus|angka|data|penyakit)[ ]$/;
 
+/** "Puskesmas Rawat Inap Batu Gajah", "jam besuk pasien rawat inap": a kind of ward or facility */
+const WARD_BEFORE = /(?<![a-z])(?:puskesmas|rs|rsud|rsu|klinik|ruang|ruangan|kamar|unit|instalasi|bangsal|layanan|pasien|pelayanan|fasilitas)[ ]$/;
 /** real initials after the word ("berinisial MH", "inisial D.P."), not a full name ("berinisial Budi Santoso") */
 const INITIALS_NEAR = /(?<![A-Za-z])(?:[Bb]erinisial|[Ii]nisial|[Ii]nitials?)[ :]{1,3}(?:[A-Z]\.?[ ]?){1,4}(?![a-z])/;
 
@@ -119,7 +121,7 @@ export function scanLexicon(ctx: RuleContext, out: RawFinding[], persons: Person
     re.lastIndex = s;
     if (!re.test(L)) continue;
     let e = re.lastIndex;
-    if (kind === 'health' && HEALTH_GENERIC_BEFORE.test(L.slice(Math.max(0, s - 12), s))) {
+    if (kind === 'health' && (HEALTH_GENERIC_BEFORE.test(L.slice(Math.max(0, s - 12), s)) || (L.startsWith('rawat inap', s) && WARD_BEFORE.test(L.slice(Math.max(0, s - 14), s))))) {
       skipEnd = e; // "pencegahan HIV/AIDS": the whole phrase is generic
       continue;
     }
@@ -245,4 +247,4 @@ function sameSentence(ctx: RuleContext, a: number, b: number): boolean {
 
 
 /** For tests (linear-time checks). */
-export const LEXICON_REGEXES: RegExp[] = [PLACE_WORD_BEFORE, HEALTH_Y, CRIME_Y, CRIME_PREFIX, CRIME_SUFFIX, HEALTH_GENERIC_BEFORE, INITIALS_NEAR, AGENCY, FIRST_SINGULAR, STATE_BEFORE, ROLE_HOLDER];
+export const LEXICON_REGEXES: RegExp[] = [WARD_BEFORE, PLACE_WORD_BEFORE, HEALTH_Y, CRIME_Y, CRIME_PREFIX, CRIME_SUFFIX, HEALTH_GENERIC_BEFORE, INITIALS_NEAR, AGENCY, FIRST_SINGULAR, STATE_BEFORE, ROLE_HOLDER];

@@ -169,6 +169,8 @@ describe('families, fourth round (#19, pii3)', () => {
   it('addresses: "alamatnya Blok …" is a home, a shelter "berlokasi di Jl. …" is not', () => {
     expect(kinds('Alamat beliau Blok C No. 14, Perum Bumi Asri.')).toEqual(['address']);
     expect(kinds('Rumah Singgah Dinsos berlokasi di Jl. Sudirman Gg. V No. 3, Pekanbaru.')).toEqual([]);
+    expect(kinds('Jadwal Pelayanan Puskesmas Rawat Inap Batu Gajah: poli umum Senin–Kamis.')).toEqual([]);
+    expect(kinds('Seluruh tempat tidur ICU terisi; pasien yang bersangkutan kami pindahkan ke HCU.')).toEqual([]);
     expect(kinds('Kios di Blok B No. 12 Pasar Baru tutup hari ini.')).toEqual([]);
   });
 });
