@@ -16,7 +16,7 @@ export interface Cue {
 }
 
 /** One scan over the whole text: sentences without any of these are skipped outright. */
-export const GATE = /\b(?:kami|saya|kita|aku|we|i|our|my|will|akan|segera|selesai|rampung|tuntas|kelar|beres|dibuka|normal|cair|terbit|menyala|mengalir|berfungsi|pulih|lambat|selambat-lambatnya|telat|maksimal|maksimum|completed|finished|ditindaklanjuti|tindaklanjuti|dijadwalkan|ditargetkan|target|petugas|tim|teknisi|staf|regu|personel|pasukan|truk|mobil|armada|ambulans|janji|komitmen)\b/g;
+export const GATE = /\b(?:kami|saya|kita|aku|we|i|our|my|will|akan|segera|selesai|rampung|tuntas|kelar|beres|dibuka|normal|cair|terbit|menyala|mengalir|berfungsi|pulih|completed|finished|ditindaklanjuti|tindaklanjuti|dijadwalkan|ditargetkan|target|petugas|tim|teknisi|staf|regu|personel|pasukan|truk|mobil|armada|ambulans|janji|komitmen)\b/g;
 
 const PRONOUN = /\b(kami|saya|kita|aku)\b/g;
 const WORD = /[a-z0-9'’\u00c0-\u024f-]+/g;
@@ -68,11 +68,10 @@ const OFFICE_SUBJECT =
 /** the work named by its finish: "perbaikan … rampung Minggu sore", "seluruh pekerjaan selesai paling lambat 18 Maret" (needs a date) */
 const FINISH =
   /\b(?:selesai|rampung|tuntas|kelar|beres|cair|terbit|dibuka\s+(?:kembali|lagi)|(?:normal|menyala|mengalir|berfungsi|pulih)\s+(?:kembali|lagi)|(?:will\s+be\s+)?(?:completed|finished))\b/;
+const UNTIL_DONE = /(?:[-–—]|s\.?\/?d\.?|sampai|hingga|sd)\s*$/;
 /** "besok malam sudah menyala lagi": "sudah" after a future time is a promised state */
 const FUTURE_WORD = /\b(?:besok|bsk|lusa|nanti|depan|mendatang|tomorrow|next)\b/;
 const DONE_BEFORE = /\b(?:sudah|telah|sdh|udah|dah|baru\s+saja|already|was|were|been)\s+(?:[a-z]+\s+)?$/;
-/** the product's firm deadline words: "Paket bantuan sampai di posko paling lambat Jumat" (needs a date, not a request) */
-const DEADLINE_WORD = /\b(?:paling\s+lambat|selambat-lambatnya|paling\s+telat|maksimal|maksimum)\b/;
 /** a request or a rule for the reader: "Mohon … paling lambat Jumat", "Pendaftaran ditutup …" */
 export const REQUEST = /\b(?:mohon|harap|diharapkan|silakan|silahkan|wajib|diwajibkan|diminta|harus|agar|supaya|please|jangan|pendaftaran|batas\s+(?:akhir|waktu)|ditutup|lengkapi|melengkapi|kirimkan|serahkan|unggah)\b/;
 /** a citizen promising to pay or to complete their own paperwork: "Saya janji besok bayar iuran" */
@@ -188,12 +187,10 @@ export function findCue(lower: string): Cue | null {
   if (!best) {
     const fi = FINISH.exec(lower);
     // "95 sudah selesai ditangani": a finished job, not a promise
-    if (fi && !(DONE_BEFORE.test(lower.slice(Math.max(0, fi.index - 14), fi.index)) && !FUTURE_WORD.test(lower.slice(0, fi.index))) && !THIRD_PARTY_AGENT.test(lower) && !THIRD_SOURCE.test(lower)) take({ kind: 'scheduled', at: fi.index, lang: /^(?:will|completed|finished)/.test(fi[0]) ? 'en' : 'id' });
+    // "08.00–selesai", "sampai selesai", "selesai pukul 10.00": a schedule's end, not a finish promised
+    if (fi && !UNTIL_DONE.test(lower.slice(Math.max(0, fi.index - 8), fi.index)) && !/^selesai\s+(?:pukul|jam)\b/.test(lower.slice(fi.index, fi.index + 14)) && !(DONE_BEFORE.test(lower.slice(Math.max(0, fi.index - 14), fi.index)) && !FUTURE_WORD.test(lower.slice(0, fi.index))) && !THIRD_PARTY_AGENT.test(lower) && !THIRD_SOURCE.test(lower)) take({ kind: 'scheduled', at: fi.index, lang: /^(?:will|completed|finished)/.test(fi[0]) ? 'en' : 'id' });
   }
-  if (!best) {
-    const dw = DEADLINE_WORD.exec(lower);
-    if (dw && !REQUEST.test(lower) && !THIRD_PARTY_AGENT.test(lower) && !THIRD_SOURCE.test(lower)) take({ kind: 'scheduled', at: dw.index, lang: 'id' });
-  }
+
   return best;
 }
 

@@ -207,8 +207,11 @@ describe('promises without a pronoun, and the date meant (#19, pii3)', () => {
     expect(run('Kami usahakan selesai hari Jumat ini, Pak.', NOW).map((x) => x.vague)).toEqual([false]);
     expect(dues('Air bersih akan kembali mengalir normal besok pagi.', NOW)).toEqual(['2026-09-10']);
   });
-  it('the product\'s firm deadline words and finish words without a pronoun', () => {
-    expect(dues('Paket bantuan sampai di posko paling lambat Jumat.', NOW)).toEqual(['2026-09-11']);
+  it('finish words without a pronoun; a deadline set for the reader or a schedule\'s end is no promise', () => {
+    expect(run('Paket bantuan sampai di posko paling lambat Jumat.', NOW)).toEqual([]); // "paling lambat" alone names no promiser
+    expect(run('Bazar murah di halaman kantor Jumat 11/9, 08.00–selesai.', NOW)).toEqual([]);
+    expect(run('Kegiatan belajar hari ini selesai pukul 10.00.', NOW)).toEqual([]);
+    expect(run('Ajukan keberatan ke Bapenda paling lambat 3 bulan sejak SPPT diterima.', NOW)).toEqual([]);
     expect(dues('Dana hibah cair paling lambat tanggal 20.', NOW)).toEqual(['2026-09-20']);
     expect(dues('Lampu jalan di depan masjid besok malam sudah menyala lagi.', NOW)).toEqual(['2026-09-10']);
     expect(run('e-Faktur wajib diunggah dan memperoleh persetujuan paling lambat tanggal 20 bulan berikutnya.', NOW)).toEqual([]);
