@@ -179,12 +179,48 @@ function parseUncached(text: string, now: Date, tz: number, lang: DateLang, toda
  * The deadline of a promise among the dates found in it: the first one marked as a deadline, else the
  * first one not in the past. Null when none.
  */
-export function pickDeadline(hits: readonly DateHit[]): DateHit | null {
+export function pickDeadline(hits: readonly DateHit[], text?: string): DateHit | null {
   let first: DateHit | null = null;
-  for (const h of hits) {
+  let pick: DateHit | null = null;
+  let startOnly: DateHit | null = null;
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
     if (h.past) continue;
-    if (h.deadline) return h;
+    if (text !== undefined) {
+      const before = text.slice(Math.max(0, h.index - 24), h.index).toLowerCase();
+      // "setiap Kamis": a routine, not a deadline
+      if (RECURRING_BEFORE.test(before)) continue;
+      // "mulai hari ini, dibuka lagi tanggal 20": the start of the work, when a finish follows
+      if (!h.deadline && START_BEFORE.test(before)) {
+        if (!startOnly) startOnly = h;
+        continue;
+      }
+    }
+    if (h.deadline) {
+      pick = h;
+      break;
+    }
     if (!first) first = h;
   }
-  return first;
+  pick = pick ?? first ?? startOnly;
+  if (!pick || text === undefined) return pick;
+  // "paling lambat H-7 Lebaran, yaitu 13 Maret", "in three weeks, on 16 November": a date restated right after
+  // as a calendar date is the date meant
+  for (let k = 0; k < 2; k++) {
+    const i = hits.indexOf(pick);
+    const nx = hits[i + 1];
+    if (!nx || nx.past) break;
+    const gap = text.slice(pick.end, nx.index).toLowerCase();
+    if (gap.length > 40) break;
+    const restated = RESTATE_GAP.test(gap) || (PLAIN_GAP.test(gap) && EXPLICIT_DATE.test(nx.text));
+    if (!restated) break;
+    pick = nx;
+  }
+  return pick;
 }
+
+const RECURRING_BEFORE = /(?:^|[^a-z])(?:setiap|tiap|every|saban)\s+(?:hari\s+)?$/;
+const START_BEFORE = /(?:^|[^a-z])(?:mulai|dimulai|start|starts|starting|begin|begins|beginning|commence|commences)\s+(?:(?:pada|on|hari|tanggal|tgl\.?|from)\s+){0,2}$/;
+const RESTATE_GAP = /(?:^|[\s,(])(?:yaitu|yakni|tepatnya|persisnya|alias|i\.e\.|that\s+is|namely)[\s,:]*$/;
+const PLAIN_GAP = /^[\s,(]*$/;
+const EXPLICIT_DATE = /\d{1,2}\s*(?:[a-z]{3,9}|[/.-]\d{1,2})|[a-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?\b|tanggal\s+\d|tgl\.?\s*\d/i;

@@ -90,14 +90,15 @@ const casualParser = make(
 // weekdays: Jumat ini, Jumat depan, Senin minggu depan, hari Minggu depan, by Friday, next Thursday
 const weekdayParser = make(
   `(?:(this\\s+coming|this|next|coming|last|on|by|before|until|till)\\s+)?(hari\\s+)?(${WEEKDAY_RE})(?:\\s+(ini|depan|dpn|besok|mendatang|berikutnya|nanti|lalu|kemarin|yang\\s+lalu|(?:minggu|mgg|pekan)\\s+(?:ini|depan|dpn|lalu|kemarin)|(?:this|next|last)\\s+week))?`,
-  (m, today) => {
+  (m, today, ctx) => {
     const pre = lc(m[1]);
     const word = lc(m[3]);
     const mod = lc(m[4]);
     const wd = weekdayNumber(word);
     if (wd === undefined) return null;
     // "minggu" alone is "week"; Sunday needs "hari Minggu" (or an English/Indonesian weekday context)
-    if (word === 'minggu' && !m[2]) return null;
+    // …or a capitalised "Minggu" with a time of day or after another weekday ("rampung Minggu sore", "Sabtu dan Minggu")
+    if (word === 'minggu' && !m[2] && !sundayInContext(m, ctx.text)) return null;
     if (pre === 'before') return null; // the deadline refiner handles "before Friday"
     let date: LocalDate;
     let past = false;
@@ -117,6 +118,17 @@ const weekdayParser = make(
     return { date, precision: 'day', past, tag: 'saring:weekday' };
   },
 );
+
+const SUNDAY_AFTER = /^\s+(?:pagi|siang|sore|malam)(?![\p{L}])/u;
+const SUNDAY_BEFORE = /(?:sabtu|jum['’]?at|jumaat)\s+(?:dan|atau|-|s\.?d\.?|sampai|hingga)\s+$/i;
+/** "Minggu sore", "Sabtu dan Minggu": Sunday, not "week" */
+function sundayInContext(m: RegExpExecArray, text: string): boolean {
+  const at = m.index ?? -1;
+  const w = m[3];
+  if (at < 0 || text.slice(at, at + m[0].length) !== m[0] || !w || w.charCodeAt(0) !== 77) return false;
+  const end = at + m[0].length;
+  return SUNDAY_AFTER.test(text.slice(end, end + 8)) || SUNDAY_BEFORE.test(text.slice(Math.max(0, at - 16), at));
+}
 
 function weekdayOfToday(t: LocalDate): number {
   return new Date(Date.UTC(t.y, t.m - 1, t.d)).getUTCDay();

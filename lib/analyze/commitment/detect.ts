@@ -5,7 +5,7 @@
  */
 import { addWorkingDays, findDates, formatLong, formatYmd, localDateOf, mayHoldDate, pickDeadline, type DateHit } from '../../dates';
 import type { RawFinding, RuleContext } from '../types';
-import { findCue, GATE, PAST_MARK, QUESTION_START, REFUSAL, VAGUE, type Cue } from './cues';
+import { CITIZEN_DUTY, findCue, GATE, PAST_MARK, QUESTION_START, REFUSAL, REQUEST, THIRD_SOURCE, VAGUE, type Cue } from './cues';
 import { datedMsg, undatedMsg, vagueMsg } from './messages';
 import { SPACE_CHARS, trimEndWhile, trimStartWhile } from '../text/trim';
 
@@ -29,11 +29,15 @@ const VAGUE_TIME = /\b(?:secepatnya|secepat\s+mungkin|sesegera\s+mungkin|segera|
  * deadline these never enter the log.
  */
 const PLEASANTRY =
-  /\b(?:terus|selalu|senantiasa|tetap\s+(?:berkomitmen|berupaya|berusaha|melayani|hadir)|berusaha|berupaya\s+(?:semaksimal|sebaik|sekuat)|yang\s+terbaik|semaksimal\s+mungkin|sebaik\s+mungkin|sepenuh\s+hati|meningkatkan\s+(?:kualitas|mutu|pelayanan|layanan|kinerja)|pelayanan\s+(?:yang\s+)?(?:lebih\s+)?(?:baik|prima|terbaik)|hadir\s+untuk|continue\s+to|always|our\s+best|the\s+best|at\s+the\s+earliest|as\s+best\s+we\s+can|keep\s+(?:improving|working))\b/;
+  /\b(?:terus|selalu|senantiasa|tetap\s+(?:berkomitmen|berupaya|berusaha|melayani|hadir)|berusaha|berupaya\s+(?:semaksimal|sebaik|sekuat)|yang\s+terbaik|semaksimal\s+mungkin|sebaik\s+mungkin|sepenuh\s+hati|meningkatkan\s+(?:kualitas|mutu|pelayanan|layanan|kinerja)|pelayanan\s+(?:yang\s+)?(?:lebih\s+)?(?:baik|prima|terbaik)|hadir\s+untuk|(?:bahan|sebagai)\s+(?:evaluasi|masukan|pertimbangan|pelajaran)|lebih\s+(?:responsif|sigap|tanggap|cepat\s+(?:lagi|merespons)|teliti|cermat|berhati-hati|hati-hati|baik\s+lagi)|continue\s+to|always|our\s+best|the\s+best|at\s+the\s+earliest|as\s+best\s+we\s+can|keep\s+(?:improving|working))\b/;
 /** "… kami pastikan bahwa hal tersebut tidak benar": an assurance about a fact, not an action */
 const ASSURANCE = /\b(?:tidak\s+benar|hoaks|hoax|tidak\s+berasal|aman\s+dan|dijamin\s+aman)\b/;
 /** "akan dikirim setelah Kakak mendaftar": how the office's system answers the reader's step, not a promise */
-const READER_CONDITION = /\b(?:setelah|sesudah|jika|apabila|bila|begitu)\s+(?:kakak|kak|anda|bapak|ibu|wajib\s+pajak|wp|pemohon|pengguna|pelanggan|warga)\b/;
+const READER_CONDITION = /\b(?:setelah|sesudah|jika|apabila|bila|begitu)\s+(?:kakak|kak|anda|bapak|ibu|wajib\s+pajak|wp|pemohon|pengguna|pelanggan|warga|berkas|dokumen|persyaratan|syarat|data)\b/;
+
+const DEADLINE_AT = /^(?:paling\s+lambat|selambat-lambatnya|paling\s+telat|maksimal|maksimum)\b/;
+const HEDGE = /\b(?:upayakan|mengupayakan|diupayakan|tergantung|semoga|mudah-mudahan|hopefully|(?:we|i)['’]?(?:ll|\s+will)?\s+try\s+to|try\s+our\s+best\s+to)\b/;
+const PROMISED_STATE = /\b(?:pastikan|memastikan|jamin|menjamin|targetkan|menargetkan|upayakan|usahakan|akan)\s+$/;
 
 /** At most this many date parses per analyze() call (a pathological text stays linear and bounded). */
 const MAX_PARSES = 64;
@@ -143,7 +147,9 @@ function sentenceFindings(ctx: RuleContext, text: string, lower: string, s: numb
     const last = segs[segs.length - 1];
     // "… kami mulai Senin depan; target selesai 2 minggu lagi": the finish belongs to the started work
     const afterStart = last !== undefined && cutKind === 1 && cue?.kind === 'scheduled' && START_WORD.test(lower.slice(last.start, last.end));
-    if (cue && last && (!isStrong || afterStart) && (cue.kind === 'scheduled' || cue.kind === 'impersonal')) {
+    // "…, we guarantee it" / "…, kami jamin": a short tag after a comma confirms the promise before it
+    const tag = cue !== null && last !== undefined && !isStrong && cl.trim().split(/\s+/).length <= 4 && !mayHoldDate(cl);
+    if (cue && last && (tag || ((!isStrong || afterStart) && (cue.kind === 'scheduled' || cue.kind === 'impersonal')))) {
       last.end = s + b; // ", target tuntas akhir Desember" completes the promise before it
       continue;
     }
@@ -195,22 +201,33 @@ function segmentFinding(ctx: RuleContext, text: string, lower: string, seg: Segm
   const refusal = REFUSAL.exec(sl);
   if (refusal && !/(?:yang|yg)\s$/.test(sl.slice(Math.max(0, refusal.index - 5), refusal.index))) return null;
   const { hits, offset } = datesIn(ctx, text.slice(seg.start, seg.end), seg.cue, budget);
-  const deadline = pickDeadline(hits);
+  const deadline = pickDeadline(hits, offset ? text.slice(seg.start, seg.end).slice(offset) : text.slice(seg.start, seg.end));
   const deadlineAt = deadline ? deadline.index + offset : -1;
   // past action: "sudah kami salurkan", "kemarin kami cek" — unless a future date comes first
   // ("Jumat ini berkas Bapak sudah kami verifikasi")
   const past = PAST_MARK.exec(sl.slice(0, seg.cueEnd - seg.start));
   // "tagihan yang sudah dikoreksi kami kirim ulang hari ini": a relative clause's past is not the promise's
-  const relativePast = past !== null && /(?:yang|yg)\s$/.test(sl.slice(Math.max(0, past.index - 5), past.index));
+  // "kami pastikan sudah sampai Senin": a state promised for a date, not a past action
+  const relativePast =
+    past !== null && (/(?:yang|yg)\s$/.test(sl.slice(Math.max(0, past.index - 5), past.index)) || PROMISED_STATE.test(sl.slice(Math.max(0, past.index - 16), past.index)));
   if (past && !relativePast && (!deadline || deadlineAt > past.index)) return null;
   if (!deadline && hits.length && hits.every((h) => h.past)) return null;
   const kind = seg.cue.kind;
+  if (seg.cue.dayOnly && (!deadline || deadline.precision !== 'day')) return null;
   if ((kind === 'bare' || kind === 'scheduled') && !deadline && !VAGUE_TIME.test(sl)) return null;
   if (!deadline && PLEASANTRY.test(sl)) return null;
   if (ASSURANCE.test(sl)) return null;
-  if (kind === 'impersonal' && READER_CONDITION.test(sl)) return null;
+  if ((kind === 'impersonal' || kind === 'scheduled') && READER_CONDITION.test(sl)) return null;
+  // "Menurut BBWS, normalisasi … ditargetkan rampung Desember": someone else's plan, relayed
+  if (kind === 'scheduled' && THIRD_SOURCE.test(sl)) return null;
+  if (CITIZEN_DUTY.test(sl)) return null;
+  // "e-Faktur wajib diunggah … paling lambat tanggal 20": a deadline set for the reader, not the office's promise
+  if (kind === 'scheduled' && DEADLINE_AT.test(sl.slice(Math.max(0, seg.cue.at))) && REQUEST.test(sl)) return null;
 
-  const vague = !deadline && VAGUE.test(sl);
+  // "kami upayakan … paling lambat akhir Maret": a hedged promise stays vague even with a date (product brief:
+  // "kami upayakan" is a vague cue; "insyaallah" only without a date). "Kami usahakan selesai Jumat" stays firm
+  // (the shared dev set reads it so).
+  const vague = deadline ? HEDGE.test(sl) : VAGUE.test(sl);
   // span: the clause, without trailing punctuation and spaces
   let start = seg.start;
   let end = seg.end;

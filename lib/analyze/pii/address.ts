@@ -12,7 +12,7 @@ import { maskAllDigits } from './mask';
 /** Street cues; the word scan (words.ts) calls scanAddresses at each of them. */
 export const ADDRESS_CUE_WORDS = [
   'jl', 'jln', 'jalan', 'gg', 'gang', 'komp', 'kompleks', 'komplek', 'perum', 'perumahan', 'dusun', 'dsn', 'kp', 'kampung', 'lr', 'lorong', 'griya',
-  'cluster', 'rusun', 'rusunawa', 'asrama', 'desa', 'ds', 'kel', 'kelurahan', 'kampong',
+  'cluster', 'rusun', 'rusunawa', 'asrama', 'desa', 'ds', 'kel', 'kelurahan', 'kampong', 'blok',
 ];
 
 const SP = '[ \\t]{0,3}';
@@ -27,10 +27,10 @@ const NESTED_RE = /[ \t]{0,3}(?:,[ \t]{0,3})?(?:gg|gang|lr|lorong|jl|jln|jalan|k
 const NAME_RE = /[ \t]{0,3}(?:[A-Z][A-Za-z'’-]{0,24}\.?|\d{1,3}[A-Z]?|[IVX]{1,4}|[A-Z]{1,3}\.)(?=[\s,.;:)]|$)/y;
 
 const PUBLIC =
-  /(?<![a-z])(?:kantor|balai|puskesmas|pustu|polindes|rsud|rsu|rs|rumah sakit|klinik|sekolah|sd|sdn|smp|smpn|sma|sman|smk|smkn|mts|kampus|universitas|politeknik|masjid|musala|mushola|musholla|gereja|pura|vihara|klenteng|kelurahan|kecamatan|camat|dinas|dishub|disdukcapil|dukcapil|gedung|pasar|polres|polresta|polsek|polda|kodim|koramil|lapas|rutan|pengadilan|kejaksaan|kejari|stadion|gor|lapangan|taman|alun-alun|terminal|stasiun|bandara|pelabuhan|hotel|mall|mal|plaza|posko|posyandu|perpustakaan|museum|kpu|bawaslu|mpp|samsat|pemkot|pemkab|pemda|dprd|setda|bappeda|upt|uptd|pdam|pln|bank|kantor pos|bpjs|kemenag|kua|aula|sekretariat|acara|kegiatan|lokasi|festival|bazar|pameran|event|titik kumpul|venue|gerai|cabang)(?![a-z])/g;
+  /(?<![a-z])(?:kantor|balai|puskesmas|pustu|polindes|rsud|rsu|rs|rumah sakit|klinik|sekolah|sd|sdn|smp|smpn|sma|sman|smk|smkn|mts|kampus|universitas|politeknik|masjid|musala|mushola|musholla|gereja|pura|vihara|klenteng|kelurahan|kecamatan|camat|dinas|dishub|disdukcapil|dukcapil|gedung|pasar|polres|polresta|polsek|polda|kodim|koramil|lapas|rutan|pengadilan|kejaksaan|kejari|stadion|gor|lapangan|taman|alun-alun|terminal|stasiun|bandara|pelabuhan|hotel|mall|mal|plaza|posko|posyandu|perpustakaan|museum|kpu|bawaslu|mpp|samsat|pemkot|pemkab|pemda|dprd|setda|bappeda|upt|uptd|pdam|pln|bank|kantor pos|bpjs|kemenag|kua|aula|sekretariat|acara|kegiatan|lokasi|festival|bazar|pameran|event|titik kumpul|venue|gerai|cabang|dinsos|panti|rumah singgah|rumah aman|shelter|berlokasi|bertempat|terletak)(?![a-z])/g;
 const HOME =
   /(?<![a-z])(?:rumah|tinggal|kediaman|domisili|alamat|warga|pemilik|milik|a\.n\.|atas nama|sdr|sdri|pak|bu|ibu|bapak|mbah|keluarga|kos|kost|kontrakan|korban|pelaku|pasien|pemohon)(?![a-z])/g;
-const HOME_TEST = /(?<![a-z])(?:rumah|tinggal|kediaman|domisili|alamat|beralamat|warga)(?![a-z])/;
+const HOME_TEST = /(?<![a-z])(?:rumah|tinggal|kediaman|domisili|alamat|beralamat|warga)(?:nya|ku|mu)?(?![a-z])/;
 
 /** `hits`: flat [start, end) pairs of cue words in ctx.lower, in order. */
 export function scanAddresses(ctx: RuleContext, out: RawFinding[], hits: number[]): void {
@@ -53,6 +53,8 @@ export function scanAddresses(ctx: RuleContext, out: RawFinding[], hits: number[
     if (end < 0) continue;
     const r = judge(ctx, cueStart, end);
     if (!r) continue;
+    // "Blok C No. 14" opens an address only after "alamat(nya)", "rumah", "tinggal di" (a market's "Blok M" is not one)
+    if (cue === 'blok' && !HOME_TEST.test(L.slice(Math.max(0, cueStart - 24), cueStart))) continue;
     lastEnd = end;
     const f = piiFinding(ctx, 'address', cueStart, end, r, maskAllDigits(T.slice(cueStart, end)));
     if (f) out.push(f);

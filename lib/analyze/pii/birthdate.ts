@@ -10,9 +10,9 @@ import { maskDateKeepYear } from './mask';
 import { isValidDate } from './validate';
 
 /** Words that can start a birth-date cue; the word scan calls scanBirthdates at each. */
-export const BIRTHDATE_CUE_WORDS = ['tempat', 'tgl', 'tanggal', 'ttl', 'lahir', 'lhr', 'kelahiran', 'dob', 'd', 'date', 'birth', 'birthdate', 'born'];
+export const BIRTHDATE_CUE_WORDS = ['tempat', 'tgl', 'tanggal', 'ttl', 'lahir', 'lahirnya', 'lahirmu', 'lhr', 'kelahiran', 'dob', 'd', 'date', 'birth', 'birthdate', 'born'];
 const CUE =
-  /(?:tempat[ ,/]{1,3}(?:tanggal|tgl\.?)[ ]?lahir|tgl\.?[ ]?lahir|tanggal lahir|ttl|lahir|lhr|kelahiran|dob|d\.o\.b\.?|date of birth|birth ?date|born(?: on)?)(?![a-z])/y;
+  /(?:tempat[ ,/]{1,3}(?:tanggal|tgl\.?)[ ]?lahir|tgl\.?[ ]?lahir(?:nya|mu)?|tanggal lahir(?:nya|mu)?|ttl|lahir(?:nya|mu)?|lhr|kelahiran|dob|d\.o\.b\.?|date of birth|birth ?date|born(?: on)?)(?![a-z])/y;
 
 const MONTHS: Record<string, number> = {
   januari: 1, jan: 1, january: 1,

@@ -30,7 +30,7 @@ const GROUPS: Array<[CueKind, string]> = [
     String.raw`no\.?\s?resi|resi|order(?:\s?id)?|pesanan|invoice|inv|faktur|va|virtual account|imei|sku|kode(?:\s(?:produk|barang|booking|bayar|pembayaran|billing|voucher|registrasi|transaksi|pos|unik|referensi))?(?!\sbank)|code|id\s?transaksi|transaksi|trx|ref|referensi|tiket|ticket|no\.?\s?registrasi|nomor registrasi|registrasi|reg|meteran|meter|nomor seri|no\.?\s?seri|seri|serial|s\/n|id\s?pelanggan|pelanggan|idpel|token|npsn|nisn|nuptk|nib|nop|sertifikat|nomor surat|no\.?\s?surat|tracking|awb|billing|tagihan|ntpn|booking|voucher|kupon|otp|pin|isbn|issn|batch|barcode|qris|perkara|akta|kontrak|spk|sppt|shm|izin|lelang|tender|paket|polis|klaim|nomor pokok|no\.?\s?pokok|nup|nomor urut|no\.?\s?urut|nomor sk|no\.?\s?sk|nomor spm|sp2d|nomor dokumen|no\.?\s?dokumen|nomor agenda|no\.?\s?agenda|npp|nomor pendaftaran|no\.?\s?pendaftaran|id\s?pendaftaran|nomor pengajuan|nomor permohonan|no\.?\s?permohonan|nomor antrean|no\.?\s?antrean|nomor antrian|no\.?\s?antrian|struk|bukan nomor(?:\stelepon|\shp|\swa)?|bukan nik|bukan kk`,
   ],
   ['example', String.raw`contoh|misal(?:nya)?|format|dummy|fiktif|sample|uji coba|ujicoba|asal-asalan|sembarang`],
-  ['kk', String.raw`kartu keluarga|no\.?\s?kk|nomor kk|nkk|kk`],
+  ['kk', String.raw`family card(?: number| no\.?)?|family registration(?: card)?(?: number)?|kartu keluarga|no\.?\s?kk|nomor kk|nkk|kk`],
   ['nik', String.raw`nomor induk kependudukan|no\.?\s?induk kependudukan|n\.i\.k\.?|nik|e-?ktp|ktp-?el|ktp|kia|id card|national id|identity (?:card|number)|kependudukan`],
   ['npwp', String.raw`npwp`],
   ['nip', String.raw`nomor induk pegawai|nip(?:\sbaru)?`],
@@ -60,7 +60,7 @@ const GROUPS: Array<[CueKind, string]> = [
   ],
   [
     'person',
-    String.raw`pelapor|beliau|pribadi|rumah|pak|bu|ibu|bapak|sdr|sdri|saudara|saudari|mas|mbak|kak|kakak|a\.\s?n\.?|a\/n|atas nama|milik|istri|suami|anak|keluarga|korban|pasien|warga|pemohon|ybs|yang bersangkutan|pemilik|orang tua|ortu|wali|penerima|mbah|nenek|kakek|almarhum|almarhumah|alm\.?|petugas lapangan`,
+    String.raw`ibunya|bapaknya|ayahnya|istrinya|suaminya|anaknya|pelapor|beliau|pribadi|rumah|pak|bu|ibu|bapak|sdr|sdri|saudara|saudari|mas|mbak|kak|kakak|a\.\s?n\.?|a\/n|atas nama|milik|istri|suami|anak|keluarga|korban|pasien|warga|pemohon|ybs|yang bersangkutan|pemilik|orang tua|ortu|wali|penerima|mbah|nenek|kakek|almarhum|almarhumah|alm\.?|petugas lapangan`,
   ],
   ['cardweak', String.raw`kartu|card`],
 ];
@@ -98,7 +98,7 @@ function cueHits(lower: string, from: number, to: number, out: CueHit[]): number
           const h = out[count] ?? (out[count] = { kind: 'neg', pos: 0, text: '' });
           h.kind = KINDS[g];
           h.pos = s - from;
-          h.text = g === BANK_GROUP || g === OFFICIAL_GROUP || g === CHANNEL_GROUP ? lower.slice(s, re.lastIndex) : '';
+          h.text = g === BANK_GROUP || g === OFFICIAL_GROUP || g === CHANNEL_GROUP || g === NEG_GROUP ? lower.slice(s, re.lastIndex) : '';
           count++;
           lastEnd = re.lastIndex;
           return;
@@ -111,6 +111,7 @@ function cueHits(lower: string, from: number, to: number, out: CueHit[]): number
   return count;
 }
 const BANK_GROUP = GROUPS.findIndex((g) => g[0] === 'bank');
+const NEG_GROUP = GROUPS.findIndex((g) => g[0] === 'neg');
 const OFFICIAL_GROUP = GROUPS.findIndex((g) => g[0] === 'official');
 const CHANNEL_GROUP = GROUPS.findIndex((g) => g[0] === 'channel');
 /** a channel that names the medium ("lewat WA") also announces a phone number */
@@ -137,6 +138,8 @@ export interface Cues {
   cardWeak: boolean;
   /** the value is written as money: Rp / IDR / $ right before it */
   money: boolean;
+  /** a card word ("kartu", "card", "kartu kredit") is the nearest cue on the left, after any negative cue */
+  cardNear: boolean;
 }
 
 /** official words that only count before a number ("info: 0812…"), not after ("0812… untuk info") */
@@ -149,16 +152,20 @@ const MONEY_TAIL = /(?:rp|idr|usd|sgd|\$|€|£)\.?\s{0,2}$/;
  * `from`/`to` are already clamped by the caller to stop at neighbouring values.
  */
 export function cuesAround(text: string, lower: string, start: number, end: number, from: number, to: number): Cues {
-  const out: Cues = { type: null, bankStrong: false, neg: false, example: false, official: false, person: false, cardWeak: false, money: false };
+  const out: Cues = { type: null, bankStrong: false, neg: false, example: false, official: false, person: false, cardWeak: false, money: false, cardNear: false };
   out.money = MONEY_TAIL.test(lower.slice(Math.max(from, start - 6), start));
   let typePos = -1;
   let negPos = -1;
+  let cardPos = -1;
+  let vaEnd = -1; // end of a "VA" / "virtual account" cue: a bank name right after it is the VA's bank
   const nl = cueHits(lower, from, start, LEFT_HITS);
   for (let i = 0; i < nl; i++) {
     const h = LEFT_HITS[i];
     const k = h.kind;
-    if (k === 'neg') negPos = h.pos;
-    else if (k === 'example') out.example = true;
+    if (k === 'neg') {
+      negPos = h.pos;
+      vaEnd = h.text === 'va' || h.text === 'virtual account' ? h.pos + h.text.length : -1;
+    } else if (k === 'example') out.example = true;
     else if (k === 'official') out.official = true;
     else if (k === 'channel') {
       out.official = true;
@@ -167,8 +174,11 @@ export function cuesAround(text: string, lower: string, start: number, end: numb
         out.type = 'phone';
       }
     } else if (k === 'person') out.person = true;
-    else if (k === 'cardweak') out.cardWeak = true;
-    else if (TYPE_KINDS.has(k) && h.pos >= typePos) {
+    else if (k === 'cardweak') {
+      out.cardWeak = true;
+      cardPos = h.pos;
+    } else if (TYPE_KINDS.has(k) && h.pos >= typePos) {
+      if (k === 'card') cardPos = h.pos;
       typePos = h.pos;
       out.type = k;
       if (k === 'bank') out.bankStrong = /rek|acc/.test(h.text);
@@ -180,6 +190,7 @@ export function cuesAround(text: string, lower: string, start: number, end: numb
     const leftOrig = text.slice(from, start);
     let m: RegExpExecArray | null;
     while ((m = BANK_RE.exec(leftOrig)) !== null) {
+      if (vaEnd >= 0 && m.index >= vaEnd && m.index - vaEnd <= 3) continue; // "VA BNI 8277…", "Virtual Account Bank DKI …"
       if (m.index >= typePos) {
         typePos = m.index;
         out.type = 'bank';
@@ -188,6 +199,7 @@ export function cuesAround(text: string, lower: string, start: number, end: numb
     }
   }
   if (negPos >= 0 && negPos > typePos) out.neg = true;
+  out.cardNear = cardPos >= 0 && cardPos > negPos && cardPos >= typePos;
 
   // right side: only close cues count for the kind; person/official/negative within the window
   const nr = cueHits(lower, end, to, RIGHT_HITS);
@@ -196,7 +208,8 @@ export function cuesAround(text: string, lower: string, start: number, end: numb
     const k = h.kind;
     const pos = h.pos;
     if (k === 'neg') {
-      if (pos <= 4) out.neg = true;
+      // "…8876, transaksi gagal": a new clause after a comma does not name the value
+      if (pos <= 4 && !/[,.;]/.test(lower.slice(end, end + pos))) out.neg = true;
     } else if (k === 'example') out.example = true;
     else if (k === 'channel') out.official = true;
     else if (k === 'official') {

@@ -10,8 +10,8 @@
 import type { RawFinding, RuleContext } from '../types';
 import { cuesAround } from './cues';
 import { piiFinding } from './finding';
-import { maskAllDigits, maskAlnum } from './mask';
-import { bank, bpjs, card, maxYear, nikKk, nip, npwp, ORG_LEFT, ORG_RIGHT, phone } from './number-kinds';
+import { maskAllDigits, maskAlnum, maskDigitsCompact } from './mask';
+import { bank, bpjs, card, maxYear, nikKk, nip, npwp, ORG_AN_LEFT, NPWP_PERSON_LEFT, ORG_LEFT, ORG_RIGHT, OWN_BEFORE, phone } from './number-kinds';
 import { nationalOf, phoneKind } from './phone';
 import { cardBrand, luhnValid, nipValid } from './validate';
 
@@ -90,10 +90,10 @@ const PLATE_REGIONS = new Set(
 );
 /** a person or an incident tied to the plate: the plate points at someone */
 const PLATE_CUE =
-  /(?<![a-z])(?:pemilik|milik|a\.\s?n\.|atas nama|terdaftar|pengendara|pengemudi|sopir|supir|driver|pelaku|tabrak|menabrak|ditabrak|tertabrak|terguling|terbalik|ugal|kebut|parkir|derek|diderek|tilang|ditilang|etle|curanmor|dicuri|hilang|kecelakaan|laka|menerobos|berkendara|dikemudikan|knalpot|balap liar|lawan arah|kabur|viral|diamankan|diburu|dilaporkan|melanggar|pelanggaran|sdr|pak|bu|ibu|bapak|mas|mbak)/;
+  /(?<![a-z])(?:pemilik|milik|a\.\s?n\.|atas nama|terdaftar|pengendara|pengemudi|sopir|supir|driver|pelaku|tabrak|menabrak|ditabrak|tertabrak|terguling|terbalik|ugal|kebut|parkir|derek|diderek|tilang|ditilang|etle|curanmor|dicuri|hilang|kecelakaan|laka|menerobos|berkendara|dikemudikan|knalpot|balap liar|lawan arah|kabur|viral|diamankan|diburu|dilaporkan|melanggar|pelanggaran|sdr|pak|bu|ibu|bapak|mas|mbak|hit by|hit and run|crashed|owner|registered to|stolen|towed|(?:saya|sy|aku|gue|gw|my|his|her|tetangga|suami|istri|pria|wanita|pemuda|seseorang|someone|neighbou?r|ngebut|menjambret|jambret|copet|tabrakan|nabrak|ugal-ugalan)(?![a-z]))/;
 /** only a vehicle: a plate, but maybe no one behind it */
 const PLATE_VEHICLE =
-  /(?<![a-z])(?:kendaraan|mobil|motor|nopol|no\.?\s?pol|nomor polisi|plat|pelat|tnkb|stnk|bpkb|truk|bus|angkot|taksi|ojol|pikap|pick ?up|minibus|sedan|bernopol|berplat|berpelat)/;
+  /(?<![a-z])(?:kendaraan|mobil|motor|nopol|no\.?\s?pol|nomor polisi|plat|pelat|tnkb|stnk|bpkb|truk|bus|angkot|taksi|ojol|pikap|pick ?up|minibus|sedan|bernopol|berplat|berpelat|(?:plate|car|motorbike|motorcycle|ojek|scooter)(?![a-z]))/;
 const PLATE_NEG = /plat merah|pelat merah|(?:kendaraan|mobil|motor) (?:dinas|operasional)|ambulans|damkar|contoh|misal/;
 const PASSPORT_CUE = /paspor|passport/;
 
@@ -191,6 +191,7 @@ interface Shape {
   moneyLike: boolean;
   npwpFormat: boolean;
   nipFormat: boolean;
+  fourByFour: boolean;
 }
 
 function shapeOf(L: string, runs: number[], a: number, b: number): Shape {
@@ -216,7 +217,8 @@ function shapeOf(L: string, runs: number[], a: number, b: number): Shape {
   }
   const npwpFormat = k === 6 && lens[0] === 2 && lens[1] === 3 && lens[2] === 3 && lens[3] === 1 && lens[4] === 3 && lens[5] === 3;
   const nipFormat = k === 4 && lens[0] === 8 && lens[1] === 6 && lens[2] === 1 && lens[3] === 3;
-  return { dateLike, timeLike, moneyLike, npwpFormat, nipFormat };
+  const fourByFour = k === 4 && lens[0] === 4 && lens[1] === 4 && lens[2] === 4 && lens[3] === 4;
+  return { dateLike, timeLike, moneyLike, npwpFormat, nipFormat, fourByFour };
 }
 
 function classify(ctx: RuleContext, runs: number[], a: number, b: number, leftBound: number, rightBound: number): RawFinding | null {
@@ -249,11 +251,13 @@ function classify(ctx: RuleContext, runs: number[], a: number, b: number, leftBo
   // 000…0 and 999…9 are placeholders (the tax office's NPWP for buyers without one), nobody's number
   if (len >= 8 && /^(?:0+|9+)$/.test(d)) return null;
   const cx = cuesAround(T, L, start, e, from, to);
+  // "kartu 4111 2290 7734 6618": sixteen digits in four groups of four right after a card word are a card number,
+  // whatever their check digit (a mistyped card number still points at its owner)
+  if (len === 16 && shape.fourByFour && cx.cardNear && !cx.money) return card(ctx, start, e, d, luhnValid(d) && cardBrand(d) ? 0.92 : 0.7, cx);
   if (cx.neg || cx.money) return null;
   const raw = T.slice(start, e);
   const t = cx.type;
 
-  // 1. the words right before the value say what it is
   if (t === 'bank' && len >= 8 && len <= 18) {
     if (len >= 13 && cx.cardWeak && luhnValid(d) && cardBrand(d)) return card(ctx, start, e, d, 0.85, cx);
     const nat = nationalOf(d, plus);
@@ -271,6 +275,8 @@ function classify(ctx: RuleContext, runs: number[], a: number, b: number, leftBo
     if (f) return f;
   }
   if (t === 'npwp' && (len === 15 || len === 16)) return npwp(ctx, start, e, d, raw, true, shape.npwpFormat);
+  // "passport 562201488 (UK)": some countries' passports are digits only
+  if (t === 'passport' && len >= 8 && len <= 9 && b === a) return piiFinding(ctx, 'passport', start, e, 0.8, maskDigitsCompact(d, 0, 3));
   if (t === 'nip' && len === 18) return nip(ctx, start, e, d, raw, true, shape.nipFormat);
   if (t === 'bpjs') {
     if (len === 13) return bpjs(ctx, start, e, d, d.startsWith('000') ? 0.9 : 0.75, cx);
@@ -337,6 +343,8 @@ function checkAlnum(ctx: RuleContext, s: number, e: number, out: RawFinding[]): 
   while (q < n && q - p < 4 && isUpperC(T.charCodeAt(q))) q++;
   const suffix = q - p;
   if (suffix < 1 || suffix > 3) return false;
+  // "P2L", "B2SA": a programme's acronym; a plate written without spaces has at least three digits
+  if (j === s && p === e && runLen < 3) return false;
   if (q < n && isAlnumC(T.charCodeAt(q))) return false;
   const L = ctx.lower;
   const win = L.slice(Math.max(0, k - 70), Math.min(n, q + 70));
@@ -348,4 +356,4 @@ function checkAlnum(ctx: RuleContext, s: number, e: number, out: RawFinding[]): 
 }
 
 /** For tests. */
-export const NUMBER_REGEXES: RegExp[] = [PLATE_CUE, PLATE_VEHICLE, PLATE_NEG, PASSPORT_CUE, ORG_LEFT, ORG_RIGHT];
+export const NUMBER_REGEXES: RegExp[] = [PLATE_CUE, PLATE_VEHICLE, PLATE_NEG, PASSPORT_CUE, ORG_LEFT, ORG_RIGHT, ORG_AN_LEFT, OWN_BEFORE, NPWP_PERSON_LEFT];

@@ -40,7 +40,9 @@ const KIN =
   /(?<![a-z])(?:(?:suami|istri|isteri|anak|putra|putri|nenek|kakek|mbah|ibu|bapak|ayah|mama|papa|kakak|adik|pacar|cucu|keponakan|mertua|tetangga)[ ](?:saya|sy|aku|gue|gw|kami|ku)|(?:my|our|his|her)[ ](?:wife|husband|son|daughter|mother|father|mom|dad|brother|sister|child|kid|grandmother|grandfather|grandma|grandpa|neighbou?r))(?![a-z])|(?<![a-z])namanya[ ][a-z]|(?<![a-z])(?:suami|istri|isteri|anak|putra|putri|ibu|ayah|bapak|nenek|kakek|mertua|cucu|adik|kakak)(?:nya|mu)(?![a-z])/;
 const PRONOUN = /(?<![a-z])(?:beliau|yang bersangkutan|ybs)(?![a-z])/;
 const SECOND = /(?<![A-Za-z])(?:Bapak|Ibu|Anda|Kakak|Kak|Bunda|Saudara|Saudari|Bu|Pak)(?![A-Za-z])/;
-const ADDRESSEE = /^[ \t\n]{0,4}(?:@[A-Za-z0-9_]{2,30}|(?:yth\.?[ ]{1,2})?(?:(?:halo|hai|hi|selamat (?:pagi|siang|sore|malam))[ ,]{1,3})?(?:pak|bu|bapak|ibu|kak|sdr\.?|mas|mbak)[ ]{1,2}[A-Z])/i;
+// case-sensitive on purpose: with /i, [A-Z] would also take "Ibu hamil …" (a group) for "Ibu Hamidah"
+const ADDRESSEE =
+  /^[ \t\n]{0,4}(?:@[A-Za-z0-9_]{2,30}|(?:[Yy][Tt][Hh]\.?[ ]{1,2})?(?:(?:[Hh]alo|HALO|[Hh]ai|[Hh]i|[Ss]elamat (?:[Pp]agi|[Ss]iang|[Ss]ore|[Mm]alam))[ ,]{1,3})?(?:[Pp]ak|[Bb]u|[Bb]apak|[Ii]bu|[Kk]ak|[Ss]dr\.?|[Mm]as|[Mm]bak|PAK|BU|IBU|BAPAK|KAK)[ ]{1,2}[A-Z])/;
 
 export class PersonIndex {
   private cache = new Map<number, boolean>();
@@ -148,7 +150,7 @@ export function nameBefore(T: string, pos: number): number {
     if (j === i) break;
     if (j > 0 && (T.charCodeAt(j - 1) === 46 || (T.charCodeAt(j - 1) >= 48 && T.charCodeAt(j - 1) <= 57))) break;
     const w = T.slice(j, i);
-    if (!isCapName(w) || NOT_NAME.has(w) || HONORIFICS.has(w)) {
+    if (!isCapName(w) || (NOT_NAME.has(w) && !(SURNAME_TOO.has(w) && capWordBefore(T, j))) || HONORIFICS.has(w)) {
       // initials right after "inisial": "berinisial AR (14)"
       if (words === 0 && /^[A-Z]{1,3}$/.test(w) && /(?:^|[^a-z])(?:ber)?inisial[ ]$/i.test(T.slice(Math.max(0, j - 12), j))) start = j;
       break;
@@ -158,6 +160,19 @@ export function nameBefore(T: string, pos: number): number {
     else break;
   }
   return start;
+}
+
+/** words for a child that are also the last part of a name ("Aurel Putri", "Dimas Putra") */
+const SURNAME_TOO = new Set(['Putra', 'Putri']);
+
+/** A capitalised name word (not a NOT_NAME word or an honorific) ends one space before j. */
+function capWordBefore(T: string, j: number): boolean {
+  if (j < 2 || T.charCodeAt(j - 1) !== 32) return false;
+  const i = j - 1;
+  let k = i;
+  while (k > 0 && i - k < 30 && isNameChar(T.charCodeAt(k - 1))) k--;
+  const w = T.slice(k, i);
+  return isCapName(w) && !NOT_NAME.has(w) && !HONORIFICS.has(w);
 }
 
 /** End of a capitalised name (≤ 4 words) starting at `pos` (spaces skipped), or -1. */

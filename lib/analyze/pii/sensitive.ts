@@ -34,7 +34,9 @@ const GROUP_CHILD_WORDS = new Set(['anak', 'pelajar', 'siswa', 'siswi', 'murid',
 const CHILD_CUE_TAIL =
   /(?:[ \t]{1,2}(?:a\.[ ]?n\.|an\.|atas nama|bernama|berinisial|inisial|kami|saya|sy|aku|kandung|ibu|bapak|bu|pak|angkat|asuh|berprestasi|teladan|yatim|piatu|bungsu|sulung|pertama|kedua|ketiga|penerima|peraih|juara|korban|kelas[ \t]{1,2}(?:\d{1,2}|[ivx]{1,4})[a-z]?)){0,3}[ \t]{1,2}/y;
 export const AGE_UNIT_WORDS = ['th', 'thn', 'tahun', 'bln', 'bulan', 'yo', 'years', 'year', 'yrs', 'yr'];
-const AGE_BEFORE = /(?:\(|,[ \t]{0,2}|(?<![a-z])(?:usia|umur|berusia|berumur)[ \t]{1,2})(\d{1,2})[ \t]{0,2}$/;
+const AGE_BEFORE = /(?:\(|,[ \t]{0,2}|(?<![a-z])(?:usia|umur|berusia|berumur|(?:baru|masih|kini|sekarang|yang)(?:[ \t]{1,2}(?:berusia|berumur|usia|umur))?)(?:[ \t]{1,2}|[ \t]{0,2}:[ \t]{0,2}))(\d{1,2})[ \t]{0,2}$/;
+/** "baru 7 tahun" is an age only in a sentence about a child ("sudah 7 tahun menjabat" is a duration) */
+const WEAK_AGE = /^(?:baru|masih|kini|sekarang|yang)[ \t]/;
 const AGE_BEFORE_EN = /(?:\(|,[ \t]{0,2}|(?<![a-z])(?:is|was|aged|age|turns|turned|just)[ \t]{1,2}|[ \t])(\d{1,2})[ \t-]{1,2}$/;
 export const GRADE_WORDS = ['kelas', 'kls', 'kelompok', 'grade'];
 const GRADE_Y =
@@ -42,9 +44,22 @@ const GRADE_Y =
 const SCHOOL_RE =
   /[ \t]{0,2}(?:,[ \t]{0,2})?(?:(?:di|at|in)[ \t]{1,2})?(?:sdn|sd|smpn|smp|sman|sma|smkn|smk|mi|min|mis|mts|mtsn|man|ma|slb|tk|paud|ra|sekolah|pondok pesantren|ponpes|kindergarten|elementary school|primary school|junior high(?: school)?|senior high(?: school)?)(?![a-z])/y;
 const SCHOOL_AFTER =
-  /[ \t]*\)?[ \t]{0,2}(?:,[ \t]{0,2})?(?:(?:siswa|siswi|murid|pelajar|santri)[ \t]{1,2})?(?:kelas|kls)\.?[ \t]{0,2}(?:\d{1,2}|xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)(?:[ \t]?[a-z](?![a-z])\d?)?(?:[ \t]{1,2}(?:ipa|ips|bahasa|agama)(?:[ \t]{0,2}\d)?)?(?![a-z0-9])/y;
+  /[ \t]{0,4}(?:\)[ \t]{0,2})?(?:,[ \t]{0,2})?(?:(?:siswa|siswi|murid|pelajar|santri)[ \t]{1,2})?(?:kelas|kls)\.?[ \t]{0,2}(?:\d{1,2}|xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)(?:[ \t]?[a-z](?![a-z])\d?)?(?:[ \t]{1,2}(?:ipa|ips|bahasa|agama)(?:[ \t]{0,2}\d)?)?(?![a-z0-9])/y;
 const NISN_Y = /nisn[ \t:.]{0,3}\d{10}(?![0-9])/y;
 const STUDENT_WORDS = new Set(['siswa', 'siswi', 'murid', 'pelajar', 'santri']);
+/** kin words that do not by themselves make the person a minor ("adik saya Yudi", "cucu saya Ryan") */
+const MAYBE_ADULT = new Set(['adik', 'adek', 'dek', 'cucu']);
+/** the writer's child named between commas: "anak (kedua) saya, Salma," */
+const APPOSITION_Y = /(?:[ \t]{1,2}(?:pertama|kedua|ketiga|bungsu|sulung|perempuan|laki-laki|balita))?[ \t]{1,2}(?:kami|saya|sy|aku)[ \t]{0,2},[ \t]{0,2}/y;
+/** "bernama", "atas nama", "a.n." before a name */
+const NAMED_Y = /[ \t]{1,2}(?:yang[ \t]{1,2})?(?:bernama|atas nama|a\.[ ]?n\.|berinisial)[ \t]{1,2}/y;
+const DOTTED_INITIALS_Y = /[ \t]{0,2}(?:[A-Z]\.){2,4}(?![A-Za-z])/y;
+
+/** End of dotted initials ("D.P.", "Y.A.P.") starting at p, or -1. */
+function dottedInitialsAfter(T: string, p: number): number {
+  DOTTED_INITIALS_Y.lastIndex = p;
+  return DOTTED_INITIALS_Y.test(T) ? DOTTED_INITIALS_Y.lastIndex : -1;
+}
 
 /** Trigger hits from the word scan, flat [start, end) pairs per kind, in text order. */
 export interface SensitiveHits {
@@ -96,7 +111,14 @@ function scanChildren(ctx: RuleContext, out: RawFinding[], hits: SensitiveHits):
     const months = unit === 'bln' || unit === 'bulan';
     if (!months && age >= 18) continue;
     if (months && age > 36) continue;
+    if (WEAK_AGE.test(m[0]) && !(CHILD_KIN_BEFORE.test(L.slice(Math.max(0, at - 120), at)) || CHILD_CONTEXT.test(L.slice(Math.max(0, at - 80), at)))) continue;
     let ns = nameBefore(T, at);
+    // "Aurel Putri, usia 10 tahun": the name before a comma
+    if (ns < 0 && L.charCodeAt(at) !== 44) {
+      let q = at;
+      while (q > 0 && (T.charCodeAt(q - 1) === 32 || T.charCodeAt(q - 1) === 9)) q--;
+      if (q > 0 && T.charCodeAt(q - 1) === 44) ns = nameBefore(T, q - 1);
+    }
     if (ns < 0) {
       const ini = /(?<![A-Za-z])[A-Z]{2,3}[ \t]{0,2}$/.exec(T.slice(Math.max(0, at - 6), at));
       // the writer's child, named by initials or not at all ("He is 12 years old" after "my son")
@@ -116,9 +138,39 @@ function scanChildren(ctx: RuleContext, out: RawFinding[], hits: SensitiveHits):
   // B. a child cue before a name: "ananda Rafa", "Balita a.n. Muhammad Alif", "siswa Bagas"
   for (let h = 0; h < hits.childCue.length; h += 2) {
     CHILD_CUE_TAIL.lastIndex = hits.childCue[h + 1];
-    if (!CHILD_CUE_TAIL.test(L)) continue;
-    const p = CHILD_CUE_TAIL.lastIndex;
-    const ne = nameAfter(T, p);
+    let p = -1;
+    let ne = -1;
+    let viaSchool = false;
+    if (CHILD_CUE_TAIL.test(L)) {
+      p = CHILD_CUE_TAIL.lastIndex;
+      ne = nameAfter(T, p);
+      if (ne < 0) ne = dottedInitialsAfter(T, p); // "ananda D.P. kelas 5A", "murid kami Y.A.P. (15)"
+    }
+    if (ne < 0) {
+      // "Anak kedua saya, Salma, yang …", "Anak saya, Rara, baru …": a name set off by commas after the kin word
+      APPOSITION_Y.lastIndex = hits.childCue[h + 1];
+      const ap = APPOSITION_Y.exec(L);
+      if (ap) {
+        const q = ap.index + ap[0].length;
+        const e2 = nameAfter(T, q);
+        if (e2 > 0 && /^[ \t]{0,2}[,(]/.test(T.slice(e2, e2 + 3))) {
+          p = q;
+          ne = e2;
+        }
+      }
+    }
+    if (ne < 0) {
+      // "Pelajar SMP bernama Andi Saputra": the school between the pupil word and the name
+      const se = PUPIL_WORDS.has(L.slice(hits.childCue[h], hits.childCue[h + 1])) ? schoolAt(L, T, hits.childCue[h + 1]) : -1;
+      if (se > 0) {
+        NAMED_Y.lastIndex = se;
+        if (NAMED_Y.test(L)) {
+          p = NAMED_Y.lastIndex;
+          ne = nameAfter(T, p);
+          viaSchool = ne > 0;
+        }
+      }
+    }
     if (ne < 0) continue;
     let ns = p;
     while (ns < ne && (T.charCodeAt(ns) === 32 || T.charCodeAt(ns) === 9)) ns++;
@@ -128,7 +180,8 @@ function scanChildren(ctx: RuleContext, out: RawFinding[], hits: SensitiveHits):
     // name makes the child identifiable (issue 19: name + age, class, school)
     const cue = L.slice(hits.childCue[h], hits.childCue[h + 1]);
     const particular = p - hits.childCue[h + 1] > 2 || !GROUP_CHILD_WORDS.has(cue);
-    let conf = particular ? 0.62 : 0.45;
+    // a sibling, grandchild or "dek" may be grown up: without an age, a class or a school it is a quiet note
+    let conf = viaSchool ? 0.72 : particular && !MAYBE_ADULT.has(cue) ? 0.62 : 0.45;
     const e3 = extendSchool(L, T, extendAge(L, e));
     if (e3 > e) conf = 0.72;
     e = e3;
@@ -194,9 +247,11 @@ function scanChildren(ctx: RuleContext, out: RawFinding[], hits: SensitiveHits):
       spans.push({ s: ns, e: end, conf: 0.72 });
       continue;
     }
-    // "Murid kelas 3 SDN 2 Cibinong, Rafi Ahmad, …": the name after the school
+    // "Murid kelas 3 SDN 2 Cibinong, Rafi Ahmad, …" / "Siswi kelas XII SMAN 1 bernama Nabila": the name after the school
     let p = end;
     if (L.charCodeAt(p) === 44) p++;
+    NAMED_Y.lastIndex = p;
+    if (NAMED_Y.test(L)) p = NAMED_Y.lastIndex;
     const ne = nameAfter(T, p);
     if (ne >= 0 && ne - end <= 40) {
       let cs = gs;
@@ -312,7 +367,7 @@ function nameBeforeSchool(L: string, T: string, p: number): number {
   skipSpace();
   let j = i;
   while (j > 0 && i - j < 8 && L.charCodeAt(j - 1) >= 97 && L.charCodeAt(j - 1) <= 122) j--;
-  if (STUDENT_WORDS.has(L.slice(j, i))) {
+  if (STUDENT_WORDS.has(L.slice(j, i)) || ((L.slice(j, i) === 'yang' || L.slice(j, i) === 'yg') && T.charCodeAt(j) >= 97)) {
     i = j;
     skipSpace();
   }
@@ -336,7 +391,7 @@ function nameBeforeSchool(L: string, T: string, p: number): number {
 }
 
 /** For tests. */
-export const SENSITIVE_REGEXES: RegExp[] = [CHILD_CONTEXT, BARE_AGE, CHILD_KIN_BEFORE, CLASS_INSTITUTION, AGE_BEFORE_EN, ...LEXICON_REGEXES, CHILD_CUE_TAIL, AGE_BEFORE, GRADE_Y, SCHOOL_RE, SCHOOL_AFTER, NISN_Y];
+export const SENSITIVE_REGEXES: RegExp[] = [CHILD_CONTEXT, BARE_AGE, CHILD_KIN_BEFORE, CLASS_INSTITUTION, AGE_BEFORE_EN, ...LEXICON_REGEXES, CHILD_CUE_TAIL, AGE_BEFORE, GRADE_Y, SCHOOL_RE, SCHOOL_AFTER, NISN_Y, DOTTED_INITIALS_Y, APPOSITION_Y, NAMED_Y];
 
 function isAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

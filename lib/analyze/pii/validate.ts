@@ -120,7 +120,7 @@ export function nipValid(d: string, maxYear: number): boolean {
 
 export interface NpwpCheck {
   checkDigit: boolean;
-  /** first digit 0–3: an organisation (badan), not a person */
+  /** first two digits 00–03: an organisation (badan), not a person (04/06 business, 05 employee, 07–09 individual) */
   organisation: boolean;
 }
 
@@ -129,7 +129,7 @@ export function checkNpwp(d: string): NpwpCheck {
   if (d.length !== 15) return { checkDigit: false, organisation: false };
   return {
     checkDigit: luhnCheckDigit(d.slice(0, 8)) === d.charCodeAt(8) - 48,
-    organisation: d.charCodeAt(0) - 48 <= 3,
+    organisation: d.charCodeAt(0) === 48 && d.charCodeAt(1) - 48 <= 3,
   };
 }
 

@@ -185,6 +185,57 @@ describe('deadlines: the finish of the promised action (#19)', () => {
   });
 });
 
+// pii3: more deadline and promise forms, own sentences. NOW is Wednesday 9 September 2026.
+describe('promises without a pronoun, and the date meant (#19, pii3)', () => {
+  it('the office or its work as the subject, with a date', () => {
+    expect(dues('The district office will repair the bridge railing by 30 September.', NOW)).toEqual(['2026-09-30']);
+    expect(dues('Your replacement card will be ready for pickup on 14 September.', NOW)).toEqual(['2026-09-14']);
+    expect(dues('The food parcels will be handed out to the families on Friday.', NOW)).toEqual(['2026-09-11']);
+    expect(dues('Perbaikan lampu taman kota rampung Minggu sore.', NOW)).toEqual(['2026-09-13']);
+    expect(dues('Seluruh pengerjaan saluran selesai paling lambat 25 September.', NOW)).toEqual(['2026-09-25']);
+    expect(dues('Kami dari Dinas Sosial akan mendata ulang warga RT 05 besok.', NOW)).toEqual(['2026-09-10']);
+    expect(dues('Paket sembako kami pastikan sudah sampai hari Jumat tanggal 11.', NOW)).toEqual(['2026-09-11']);
+  });
+  it('a date restated as a calendar date, a routine, a start', () => {
+    expect(dues('Surat izin kami terbitkan paling lambat 2 hari sebelum acara, yaitu 20 September.', NOW)).toEqual(['2026-09-20']);
+    expect(dues('Kami akan membuka layanan konsultasi setiap Kamis, dimulai Kamis depan tanggal 17 September.', NOW)).toEqual(['2026-09-17']);
+    expect(dues('Jalan kami tutup mulai hari ini, dibuka lagi tanggal 21.', NOW)).toEqual(['2026-09-21']);
+  });
+  it('a hedged promise with a date stays vague; "usahakan" with a date is firm', () => {
+    const f = run('Kami upayakan listrik ke dusun itu menyala paling lambat akhir Oktober, tergantung kesiapan jaringan.', NOW);
+    expect(f.map((x) => [x.due, x.vague])).toEqual([['2026-10-31', true]]);
+    expect(run('Kami usahakan selesai hari Jumat ini, Pak.', NOW).map((x) => x.vague)).toEqual([false]);
+    expect(dues('Air bersih akan kembali mengalir normal besok pagi.', NOW)).toEqual(['2026-09-10']);
+  });
+  it('finish words without a pronoun; a deadline set for the reader or a schedule\'s end is no promise', () => {
+    expect(run('Paket bantuan sampai di posko paling lambat Jumat.', NOW)).toEqual([]); // "paling lambat" alone names no promiser
+    expect(run('Bazar murah di halaman kantor Jumat 11/9, 08.00–selesai.', NOW)).toEqual([]);
+    expect(run('Kegiatan belajar hari ini selesai pukul 10.00.', NOW)).toEqual([]);
+    expect(run('Ajukan keberatan ke Bapenda paling lambat 3 bulan sejak SPPT diterima.', NOW)).toEqual([]);
+    expect(dues('Dana hibah cair paling lambat tanggal 20.', NOW)).toEqual(['2026-09-20']);
+    expect(dues('Lampu jalan di depan masjid besok malam sudah menyala lagi.', NOW)).toEqual(['2026-09-10']);
+    expect(run('e-Faktur wajib diunggah dan memperoleh persetujuan paling lambat tanggal 20 bulan berikutnya.', NOW)).toEqual([]);
+    expect(run('Mohon Bapak melengkapi berkas paling lambat Jumat.', NOW)).toEqual([]);
+    expect(run('Saya janji besok akan bayar iuran sampah, Pak.', NOW)).toEqual([]);
+  });
+  it('hearsay, finished work, a passive without a reply context and a date to the day; one promise with its tag', () => {
+    expect(run('Konon pasar induk akan dipindah ke luar kota tahun ini.', NOW)).toEqual([]);
+    expect(run('Semua honorer akan diangkat jadi PPPK tahun ini tanpa tes.', NOW)).toEqual([]);
+    expect(run('Dari 100 laporan warga bulan ini, 95 sudah selesai ditangani.', NOW)).toEqual([]);
+    expect(dues('The permit will be issued within 10 working days, we guarantee it.', NOW)).toEqual(['2026-09-23']);
+  });
+  it('traps: another body\'s event or word, a condition on the reader, pleasantries, opening hours', () => {
+    expect(run('Sidang perkara itu akan digelar Selasa pukul 10.00.', NOW)).toEqual([]);
+    expect(run('Menurut BBWS, normalisasi sungai ditargetkan rampung Desember.', NOW)).toEqual([]);
+    expect(run('Kontraktor berjanji proyek drainase selesai akhir bulan.', NOW)).toEqual([]);
+    expect(run('Proses balik nama selesai dalam 3 hari kerja apabila berkas lengkap.', NOW)).toEqual([]);
+    expect(run('Terima kasih masukannya, akan kami jadikan bahan evaluasi.', NOW)).toEqual([]);
+    expect(run('Ke depannya kami akan lebih responsif terhadap laporan warga.', NOW)).toEqual([]);
+    expect(run('Posko bencana kami buka 24 jam mulai hari ini.', NOW)).toEqual([]);
+    expect(run('Mulai besok kami buka posko pengaduan di kantor desa.', NOW)).toEqual([]);
+  });
+});
+
 describe('time zones', () => {
   it('the due date is the local date of the writer', () => {
     // 2026-09-09 20:00 UTC: 10 September in Jakarta, 9 September in Jakarta's UTC-5 counterpart

@@ -73,3 +73,115 @@ describe('pii.child: a minor made identifiable, not a group or a programme (#19)
     expect(kinds('Lapas Kelas IIA Cipinang menggelar bakti sosial.')).toEqual([]);
   });
 });
+
+// pii3: more members of the same families, own sentences
+describe('families, second round (#19, pii3)', () => {
+  it('a child by name with a weak age, or a name ending in Putri/Putra', () => {
+    expect(kinds('Anak kami, Salsabila, baru 7 tahun, belum menerima bantuan.')).toEqual(['child']);
+    expect(kinds('Nama anak: Aurel Putri, usia 10 tahun, kelas 5.')).toEqual(['child']);
+    expect(kinds('Pak Joko, baru 5 tahun menjabat sebagai kades.')).toEqual([]);
+  });
+  it('care and treatment: in-patient stays, surgery, everyday names of conditions', () => {
+    expect(kinds('Ayah saya Pak Slamet baru operasi usus buntu di RS Hermina.')).toEqual(['health']);
+    expect(kinds('Pak Dadang sudah 3 hari opname di RS karena tifus.')).toEqual(['health']);
+    expect(kinds('Nenek saya Mbah Sumi sudah pikun dan harus dirawat.')).toEqual(['health']);
+    expect(kinds('Bu Ani hasil rontgen menunjukkan flek paru-paru.')).toEqual(['health']);
+    expect(kinds('Our neighbour Mr. Harun was hospitalised with dengue fever.')).toEqual(['health']);
+  });
+  it('arrests and detention after a name, across "dia"', () => {
+    expect(kinds('Tolong awasi Rudi Hartono, dia mantan narapidana kasus pencurian.')).toEqual(['criminal']);
+    expect(kinds('Bendahara desa Ibu Sri ditahan kejaksaan atas dugaan korupsi.')).toEqual(['criminal']);
+    expect(kinds('Mr. Agus Salim was arrested last night for drunk driving.')).toEqual(['criminal']);
+    expect(hits('Setelah bebas, ex-prisoner Made Wirawan convicted of theft in 2017 now sells coffee.')).toContain('criminal:ex-prisoner Made Wirawan convicted of theft in 2017');
+  });
+  it('traps: places, group statistics, initials further back, disciplinary sanctions', () => {
+    expect(kinds('Sebanyak 45 anak di Kecamatan Cibeber mengalami stunting.')).toEqual([]);
+    expect(kinds('Seorang pria berinisial RT (41) yang diduga mencuri kabel di Kel. Sukasari telah diamankan Polsek Bogor Barat.')).toEqual([]);
+    expect(kinds('PNS a.n. Herman Susilo dijatuhi hukuman disiplin berupa teguran tertulis.')).toEqual([]);
+  });
+});
+
+describe('numbers, second round (#19, pii3)', () => {
+  it('sixteen digits in fours after a card word are a card, whatever the check digit', () => {
+    expect(kinds('Kartu kredit saya 4111 2290 7734 6618 ditolak terus.')).toEqual(['card']);
+    expect(kinds('Refund ke kartu 5425 2334 3010 9903 ya, tiketnya batal.')).toEqual(['card']);
+    expect(kinds('Please refund to my card 5105 1051 0510 5100.')).toEqual(['card']);
+  });
+  it("an institution's virtual account or account is not personal", () => {
+    expect(kinds('Virtual Account BNI 8277 0000 1234 5678 untuk pembayaran retribusi sampah.')).toEqual([]);
+    expect(kinds('Rekening BPD a.n. Baznas Kota untuk zakat: 003.221.00456-7.')).toEqual([]);
+    expect(kinds('Denda tilang dibayar ke BRI 0230 01 000179 30 7 a.n. Kejaksaan Negeri.')).toEqual([]);
+  });
+  it("a person's own phone, even when the post addresses an office", () => {
+    expect(kinds('Admin, my WhatsApp is +62 857 3310 4428, please call me.')).toEqual(['phone']);
+    expect(kinds('Tolong Dinas Pendidikan cek. Ibunya di 0877-2290-1148.')).toEqual(['phone']);
+    expect(kinds('Hubungi admin kami di WA 0812-3456-7890 ya.')).toEqual([]);
+  });
+  it('digit-only passports, "family card", "tanggal lahirnya"', () => {
+    expect(kinds('My passport 562201488 (UK) expired.')).toEqual(['passport']);
+    expect(kinds('My family card number is 3273012505850003, please check.')).toEqual(['kk']);
+    expect(kinds('Tanggal lahirnya 11 Juli 1996.')).toEqual(['birthdate']);
+  });
+});
+
+describe('families, third round (#19, pii3)', () => {
+  it('children by dotted initials, "X yang kelas …", and siblings only with an age or a school', () => {
+    expect(kinds('Laporan tentang ananda R.A. kelas 3B SD Negeri Cempaka 02 sudah kami terima.')).toEqual(['child']);
+    expect(kinds('Si Bagas yang kelas 8A SMPN 5 Bogor sering dipalak.')).toEqual(['child']);
+    expect(kinds('Tolong Pak, adik saya Yudi sudah dua hari tidak pulang.')).toEqual([]);
+    expect(kinds('Adik saya Yudi, 9 tahun, sudah dua hari tidak pulang.')).toEqual(['child']);
+  });
+  it('health: swab results, dependence, the wife of an office holder', () => {
+    expect(kinds('Ibu Rina, hasil swab PCR positif Ibu sudah kami kirim via WA.')).toEqual(['health']);
+    expect(kinds('Kakak saya Reni ketergantungan obat penenang dan sudah direhab.')).toEqual(['health']);
+    expect(kinds('Istri Pak Lurah katanya kena kanker serviks.')).toEqual(['health']);
+  });
+  it('criminal: reported to the police, dishonourable discharge, a full name after "berinisial"', () => {
+    expect(kinds('Pak Daryono dilaporkan ke polisi karena menggelapkan uang kas RT.')).toEqual(['criminal']);
+    expect(kinds('Brigadir Sutejo dipecat tidak hormat setelah terbukti memeras.')).toEqual(['criminal']);
+    expect(kinds('Oknum ASN berinisial Budi Santoso telah divonis 2 tahun penjara.')).toEqual(['criminal']);
+    expect(kinds('Oknum ASN berinisial BS telah divonis 2 tahun penjara.')).toEqual([]);
+  });
+});
+
+describe('families, fourth round (#19, pii3)', () => {
+  it('children: a name between commas after "anak saya", "bernama" after a school, "Umur: 9 tahun"', () => {
+    expect(kinds('Anak kedua saya, Salma, yang duduk di kelas 4, dirundung temannya.')).toEqual(['child']);
+    expect(kinds('Siswi kelas XII SMAN 1 Cianjur bernama Nabila Putri meraih beasiswa.')).toEqual(['child']);
+    expect(kinds('Pelajar SMP bernama Andi Saputra ditemukan pingsan.')).toEqual(['child']);
+    expect(kinds('Nama: Dinda Aulia, Umur: 9 tahun, Sekolah: SDN 1 Sukasari.')).toEqual(['child']);
+    expect(kinds('Anak saya sudah 25 tahun dan bekerja di Jakarta.')).toEqual([]);
+    expect(kinds('Sebanyak 120 siswa SDN 1 Cibinong mengikuti vaksinasi.')).toEqual([]);
+  });
+  it('health: drug tests, lab values, bleeding, wheelchair users, allergies, the writer as a patient', () => {
+    expect(kinds('Sdr. Beni positif menggunakan sabu berdasarkan tes urine.')).toEqual(['health']);
+    expect(kinds('Bu Lastri gula darahnya 350 dan harus dirawat.')).toEqual(['health']);
+    expect(kinds('Ibu Wati baru melahirkan dan mengalami pendarahan hebat.')).toEqual(['health']);
+    expect(kinds('Pak Sobri pengguna kursi roda karena polio.')).toEqual(['health']);
+    expect(kinds('Bu Rohimah alergi obat antibiotik jenis penisilin.')).toEqual(['health']);
+    expect(kinds('Saya sendiri penderita HIV, apakah boleh ikut seleksi?')).toEqual(['health']);
+    expect(kinds('Penderita diabetes dianjurkan cek gula darah rutin.')).toEqual([]);
+  });
+  it('a group is not an addressee: "Ibu hamil dengan anemia … ada 18 orang"', () => {
+    expect(kinds('Ibu hamil dengan anemia di desa kami ada 18 orang, kami berikan tablet tambah darah.')).toEqual([]);
+    expect(kinds('Ibu Ratna, hasil lab Ibu menunjukkan anemia ringan.')).toEqual(['health']);
+  });
+  it('addresses: "alamatnya Blok …" is a home, a shelter "berlokasi di Jl. …" is not', () => {
+    expect(kinds('Alamat beliau Blok C No. 14, Perum Bumi Asri.')).toEqual(['address']);
+    expect(kinds('Rumah Singgah Dinsos berlokasi di Jl. Sudirman Gg. V No. 3, Pekanbaru.')).toEqual([]);
+    expect(kinds('Jadwal Pelayanan Puskesmas Rawat Inap Batu Gajah: poli umum Senin–Kamis.')).toEqual([]);
+    expect(kinds('Seluruh tempat tidur ICU terisi; pasien yang bersangkutan kami pindahkan ke HCU.')).toEqual([]);
+    expect(kinds('Kios di Blok B No. 12 Pasar Baru tutup hari ini.')).toEqual([]);
+  });
+});
+
+describe('plates of a person (#19, pii3)', () => {
+  it('a plate beside the writer, a neighbour or someone acting, not an office vehicle', () => {
+    expect(kinds('My car, plate number D 1234 ABC, was towed yesterday.')).toEqual(['plate']);
+    expect(kinds('Mobil Avanza hitam bernopol F 1122 GH sering ngebut di gang kami.')).toEqual(['plate']);
+    expect(kinds('Seorang pria dengan motor N 5566 TT menjambret tas warga.')).toEqual(['plate']);
+    expect(kinds('Kendaraan operasional DLH B 9001 PQS mengangkut sampah.')).toEqual([]);
+    expect(kinds('Pekarangan Pangan Lestari (P2L): 24 kelompok wanita tani menanam sayur.')).toEqual([]);
+    expect(kinds('Motor saya B1234XYZ hilang di parkiran.')).toEqual(['plate']);
+  });
+});

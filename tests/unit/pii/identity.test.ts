@@ -83,10 +83,18 @@ describe('pii.kk', () => {
 describe('pii.npwp', () => {
   it('checks the 9th digit (Luhn over the first 8)', () => {
     expect(hits('NPWP 45.123.456.1-407.000 atas nama Bu Ratna')).toEqual(['npwp:45.123.456.1-407.000']);
-    expect(kinds('NPWP 45.123.456.2-407.000 atas nama Bu Ratna')).toEqual([]); // wrong check digit → info
-    expect(only('NPWP 45.123.456.2-407.000', 'npwp')[0].severity).toBe('info');
+    // a wrong check digit: info, unless the value is announced as an NPWP and written in the NPWP layout
+    // (a mistyped NPWP still points at its owner; issue 19)
+    expect(only('NPWP 451234562407000', 'npwp')[0].severity).toBe('info');
+    expect(only('Nomor 45.123.456.2-407.000 sudah terdaftar', 'npwp')[0].severity).toBe('info');
+    expect(kinds('NPWP 45.123.456.2-407.000 atas nama Bu Ratna')).toEqual(['npwp']);
   });
-  it('organisations (first digit 0–3) are not personal', () => {
+  it("a firm's or an office's NPWP named just before it is not personal", () => {
+    expect(kinds('Pemenang tender: CV Sinar Jaya, NPWP 45.123.456.1-407.000.')).toEqual([]);
+    expect(kinds('NPWP Pemdes Sukamaju: 45.123.456.2-407.000.')).toEqual([]);
+    expect(kinds('Dinas sudah terima, NPWP Bapak 45.123.456.1-407.000 sudah padan.')).toEqual(['npwp']);
+  });
+  it('organisations (first two digits 00–03) are not personal', () => {
     const f = only('NPWP Bendahara Dinas 01.234.567.4-407.000 untuk pemotongan pajak', 'npwp');
     expect(f.length).toBe(1);
     expect(f[0].severity).toBe('info');

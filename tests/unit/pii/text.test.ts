@@ -77,7 +77,7 @@ describe('pii.health', () => {
     expect(hits('Pak Joko positif TBC dan sedang dirawat')).toEqual(['health:positif TBC']);
     expect(hits('Ibu Ani penderita kanker payudara butuh bantuan')).toEqual(['health:kanker payudara']);
     expect(hits('Sdr. Rudi sedang menjalani rehabilitasi narkoba')).toEqual(['health:rehabilitasi narkoba']);
-    expect(hits('Warga bernama Yanto positif Covid-19 dan isolasi mandiri')).toEqual(['health:positif Covid-19']);
+    expect(hits('Warga bernama Yanto positif Covid-19 dan isolasi mandiri')).toEqual(['health:positif Covid-19 dan isolasi mandiri']);
     expect(kinds('ODHA atas nama Sdr. K sudah rutin berobat')).toEqual(['health']);
     expect(kinds('Nomor WA beliau sudah masuk grup; beliau hamil 7 bulan')).toEqual(['health']);
   });
