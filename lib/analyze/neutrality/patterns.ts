@@ -11,6 +11,8 @@ export interface NeutralityPattern {
 const W = '[^ .!?]+';
 const NUM = '(?:no \\.|no|nomor|nomer|nmr|urut|nomor urut|no urut)';
 const CAND = '(?:paslon|pasangan calon|calon|caleg|capres|cawapres|cagub|cawagub|cabup|cawabup|cawalkot|kandidat|partai|parpol)';
+// "paling lambat", "lebih lanjut": a deadline or a connective after an address or a queue number, not praise
+const DEGREE = '(?:lebih(?! (?:lanjut|dari|lambat|cepat|awal|dahulu|dulu))|paling(?! (?:lambat|cepat|telat|lama|akhir|awal)))';
 const ELECTION = '(?:pilkada|pemilu|pilpres|pileg|pilgub|pilbup|pilwalkot|pilkades|pencoblosan|coblosan)';
 
 export const NEUTRALITY_PATTERNS: NeutralityPattern[] = [
@@ -44,13 +46,13 @@ export const NEUTRALITY_PATTERNS: NeutralityPattern[] = [
     rule: 'neutrality.candidate_support',
     src:
       `(?<=(?:paslon|calon|capres|cawapres|cagub|cabup|kandidat|partai) (?:${NUM} )?(?:[0-9]{1,2} )?(?:itu |` +
-      `ini )?)(?:lebih|paling|pasti|terbukti|gagal|boneka|bonekanya|unggul|layak|terbaik|curang|korup|antek|tidak becus|tidak layak|meyakinkan|jagoan|` +
+      `ini )?)(?:${DEGREE}|pasti|terbukti|gagal|boneka|bonekanya|unggul|layak|terbaik|curang|korup|antek|tidak becus|tidak layak|meyakinkan|jagoan|` +
       `andalan)`,
     need: 'paslon calon capres cawapres cagub cabup kandidat partai',
   },
   {
     rule: 'neutrality.candidate_support',
-    src: `(?<=${NUM} [0-9]{1,2} )(?:gelagapan|lebih|paling|pasti|menang|kalah|gagal|unggul|terbaik|jelek|payah)`,
+    src: `(?<=${NUM} [0-9]{1,2} )(?:gelagapan|${DEGREE}|pasti|menang|kalah|gagal|unggul|terbaik|jelek|payah)`,
     need: 'no nomor nomer nmr urut',
   },
   {

@@ -94,6 +94,9 @@ const CRIME_SUFFIX = /^[ ]{1,3}(?:(?:kasus|perkara)[ ]{1,3}[a-z]{1,20}|percobaan
 /** Generic phrases that contain a health word but name a group, not a person. */
 const HEALTH_GENERIC_BEFORE = /(?<![a-z])(?:ibu|ibu-ibu|bumil|wanita|perempuan|para|kelas|posyandu|layanan|program|pencegahan|penanganan|skrining|screening|vaksin|imunisasi|obat|hari|bulan|pekan|kasus|angka|data|penyakit)[ ]$/;
 
+/** "pemindahan 24 narapidana", "para tahanan": a count of prisoners is a group (suspects stay: "2 tersangka, Budi dan Andi") */
+const CRIME_GROUP = /(?<![a-z0-9])(?:[0-9]{1,6}|para|puluhan|ratusan|ribuan|seluruh|semua|sejumlah|beberapa)[ ](?:napi|narapidana|tahanan|terpidana|warga binaan)(?![a-z])/y;
+
 /** "Puskesmas Rawat Inap Batu Gajah", "jam besuk pasien rawat inap": a kind of ward or facility */
 const WARD_BEFORE = /(?<![a-z])(?:puskesmas|rs|rsud|rsu|klinik|ruang|ruangan|kamar|unit|instalasi|bangsal|layanan|pasien|pelayanan|fasilitas)[ ]$/;
 /** real initials after the word ("berinisial MH", "inisial D.P."), not a full name ("berinisial Budi Santoso") */
@@ -126,6 +129,11 @@ export function scanLexicon(ctx: RuleContext, out: RawFinding[], persons: Person
       continue;
     }
     if (kind === 'criminal') {
+      CRIME_GROUP.lastIndex = Math.max(0, L.lastIndexOf(' ', s - 2) + 1);
+      if (CRIME_GROUP.test(L) && CRIME_GROUP.lastIndex > s) {
+        skipEnd = e;
+        continue;
+      }
       const pre = CRIME_PREFIX.exec(L.slice(Math.max(0, s - 40), s));
       if (pre) s -= pre[0].length;
       const suf = CRIME_SUFFIX.exec(L.slice(e, Math.min(L.length, e + 30)));

@@ -29,6 +29,9 @@ const CLASS_INSTITUTION =
 /** the same, with up to three capitalised words between: "Pengadilan Negeri Baruwangi Kelas IB" */
 const CLASS_INSTITUTION_NAMED =
   /(?:^|[^A-Za-z])(?:[Ll]apas|[Rr]utan|LPKA|[Bb]apas|[Bb]andara|[Pp]elabuhan|[Pp]engadilan|[Ii]migrasi|[Kk]antor|KPP|[Rr]umah [Ss]akit|RSU?D?|[Pp]uskesmas|[Ss]amsat|[Bb]alai|[Ss]tasiun|[Tt]erminal|[Kk]ejaksaan|[Kk]ejari|[Pp]olres)(?:[ \t]{1,2}[A-Z][A-Za-z]*){1,3}[ \t]{1,2}$/;
+/** "Putra-Putri Maluku Tenggara", "putra dan putri daerah", "putra daerah": the young people of a region, a group */
+const PUTRA_PUTRI = String.raw`putra(?:[ ]?[-/][ ]?|[ ]dan[ ]|[ ])putri|putra[ ]daerah|putri[ ]daerah`;
+const PAIRED_CHILD_WORDS = new RegExp(String.raw`(?<![a-z])(?:${PUTRA_PUTRI})(?![a-z])`);
 /** child words that also name a group or a programme ("Forum Anak", "Pelajar Rp2.000", "Anak Tata Boga") */
 const GROUP_CHILD_WORDS = new Set(['anak', 'pelajar', 'siswa', 'siswi', 'murid', 'santri', 'remaja', 'student', 'students', 'kids', 'child', 'children']);
 const CHILD_CUE_TAIL =
@@ -137,6 +140,7 @@ function scanChildren(ctx: RuleContext, out: RawFinding[], hits: SensitiveHits):
 
   // B. a child cue before a name: "ananda Rafa", "Balita a.n. Muhammad Alif", "siswa Bagas"
   for (let h = 0; h < hits.childCue.length; h += 2) {
+    if (PAIRED_CHILD_WORDS.test(L.slice(Math.max(0, hits.childCue[h] - 10), hits.childCue[h + 1] + 12))) continue;
     CHILD_CUE_TAIL.lastIndex = hits.childCue[h + 1];
     let p = -1;
     let ne = -1;

@@ -5,6 +5,12 @@ const has = (text: string, rule: string) => expect(alerts(neutrality(text)), tex
 const clean = (text: string) => expect(alerts(neutrality(text)), text).toEqual([]);
 
 describe('neutrality', () => {
+  it('a deadline or a connective after an address or queue number is not praise ("No. 9 paling lambat")', () => {
+    clean('Lamaran diantar ke Kantor Pos Jl. Ahmad Yani No. 9 paling lambat 20 Desember 2026.');
+    clean('Calon peserta didik paling lambat mendaftar tanggal 5 Juli.');
+    clean('Antrean nomor 15 lebih dahulu dipanggil, mohon bersabar.');
+    has('Paslon nomor 2 paling layak, pokoknya nomor 2 lebih baik!', 'neutrality.candidate_support');
+  });
   it('flags calls to vote for or against a number', () => {
     has('Coblos nomor 2 ya, rekan-rekan!', 'neutrality.vote_call');
     has('Jangan pilih calon nomor urut 3.', 'neutrality.vote_call');

@@ -185,3 +185,17 @@ describe('plates of a person (#19, pii3)', () => {
     expect(kinds('Motor saya B1234XYZ hilang di parkiran.')).toEqual(['plate']);
   });
 });
+
+describe('groups that are not one person (#13 item 2, lead)', () => {
+  it('a count of prisoners is a group; named suspects still are personal', () => {
+    expect(kinds('Kepala Rutan, Bapak Samuel Ayomi, telah mengusulkan pemindahan 24 narapidana ke Lapas Biak.')).toEqual([]);
+    expect(kinds('Sebanyak 12 tahanan Rutan Serui mengikuti pelatihan, didampingi Ibu Maria Yoku.')).toEqual([]);
+    expect(kinds('Polisi menangkap 2 tersangka, Budi Santoso dan Andi Wijaya, karena mencuri.')).toEqual(['criminal']);
+    expect(kinds('Budi Santoso adalah narapidana kasus narkoba yang bebas kemarin.')).toEqual(['criminal']);
+  });
+  it('"putra-putri" of a region is its young people, not a child', () => {
+    expect(kinds('Politeknik Negeri Tual membuka Jalur Afirmasi Putra-Putri Maluku Tenggara TA 2027/2028.')).toEqual([]);
+    expect(kinds('Pemilihan Putra Putri Batik Kota Pekalongan dimeriahkan 40 finalis.')).toEqual([]);
+    expect(kinds('Putra saya, Dimas (11), dibully di sekolah.')).toEqual(['child']);
+  });
+});
