@@ -85,7 +85,10 @@ describe('analyze() properties', () => {
       return best;
     };
     // the small side is averaged over 10 calls so timer granularity cannot inflate the ratio
-    const ratio = time(200, 1) / Math.max(time(20, 10), 0.05);
+    // a quadratic step gives ~100× every time; one GC pause or JIT tier-up under a loaded CI gives one bad
+    // reading (31× once, 3–4× usually): the best of three readings is the figure
+    let ratio = Infinity;
+    for (let attempt = 0; attempt < 3 && ratio >= 30; attempt++) ratio = Math.min(ratio, time(200, 2) / Math.max(time(20, 10), 0.05));
     expect(ratio).toBeLessThan(30);
   });
 });
