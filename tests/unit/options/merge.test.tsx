@@ -1,26 +1,14 @@
 import '../popup/setup';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { setLanguage } from '@/components/common/i18n';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import type { DataServices, MergeOutcome } from '@/components/options/data-services';
 import { loadSettings } from '@/lib/settings';
-import { installMessages } from '../popup/setup';
+import { setUpOptionsPage } from './harness';
 import { allAxeViolations } from '../periksa/axe';
 
-beforeAll(async () => {
-  await installMessages('id');
-});
-beforeEach(() => {
-  fakeBrowser.reset();
-  setLanguage('id');
-});
-afterEach(() => {
-  cleanup();
-  setLanguage(null);
-});
+setUpOptionsPage();
 
 async function renderWith(merge: (files: { name: string; text: string }[]) => Promise<MergeOutcome>) {
   const data: DataServices = {

@@ -1,25 +1,13 @@
 import '../popup/setup';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { setLanguage } from '@/components/common/i18n';
 import { Onboarding } from '@/components/options/Onboarding';
 import { loadSettings } from '@/lib/settings';
-import { installMessages } from '../popup/setup';
+import { setUpOptionsPage } from './harness';
 import { allAxeViolations } from '../periksa/axe';
 
-beforeAll(async () => {
-  await installMessages('id');
-});
-beforeEach(() => {
-  fakeBrowser.reset();
-  setLanguage('id');
-});
-afterEach(() => {
-  cleanup();
-  setLanguage(null);
-});
+setUpOptionsPage();
 
 describe('onboarding', () => {
   it('explains the checks and the privacy promise, with no axe violations', async () => {

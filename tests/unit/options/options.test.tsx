@@ -1,28 +1,16 @@
 import '../popup/setup';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { setLanguage } from '@/components/common/i18n';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import type { DataServices } from '@/components/options/data-services';
 import type { OptInServices } from '@/components/options/SitesSection';
 import { loadSettings, saveSettings } from '@/lib/settings';
 import { exportSettingsFile } from '@/lib/settings/transfer';
-import { installMessages } from '../popup/setup';
+import { setUpOptionsPage } from './harness';
 import { allAxeViolations } from '../periksa/axe';
 
-beforeAll(async () => {
-  await installMessages('id');
-});
-beforeEach(() => {
-  fakeBrowser.reset();
-  setLanguage('id');
-});
-afterEach(() => {
-  cleanup();
-  setLanguage(null);
-});
+setUpOptionsPage();
 
 function fakes() {
   const downloads: { name: string; text: string }[] = [];

@@ -1,41 +1,19 @@
 import './setup';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import Dexie from 'dexie';
 import { PopupApp } from '@/components/popup/PopupApp';
 import { toJsonExport } from '@/lib/export/json';
-import type { PopupWriteRequest } from '@/lib/messages/schema';
-import type { SaringDB } from '@/lib/store/db';
-import { CommitmentRepository } from '@/lib/store/repository';
 import { seedCommitments } from '@/lib/store/seed';
-import { createRequestHandler } from '@/lib/store/service';
-import { captureReq, freshDb } from '../store/helpers';
+import { captureReq } from '../store/helpers';
+import { ORIGIN, setUpPopupHarness } from './harness';
 import { installMessages } from './setup';
 
-const EXT = 'test-extension-id';
-const ORIGIN = `chrome-extension://${EXT}/`;
 const NOW = new Date(2026, 10, 22, 9, 0);
-
-let db: SaringDB;
-let repo: CommitmentRepository;
-let sent: PopupWriteRequest[];
-let send: (req: PopupWriteRequest) => Promise<any>;
+const h = setUpPopupHarness();
 let downloads: { name: string; blob: Blob }[];
 
-beforeAll(async () => {
-  await installMessages('id');
-});
 beforeEach(() => {
-  db = freshDb();
-  let clock = new Date(2026, 10, 22, 9, 0);
-  repo = new CommitmentRepository(db, { now: () => (clock = new Date(clock.getTime() + 1000)) });
-  const handle = createRequestHandler({ repo, extensionId: EXT, extensionOrigin: ORIGIN });
-  sent = [];
-  send = (req) => {
-    sent.push(req);
-    return handle(req, { id: EXT, url: `${ORIGIN}popup.html` }) as Promise<any>;
-  };
   downloads = [];
   const blobs = new Map<string, Blob>();
   vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
@@ -48,15 +26,12 @@ beforeEach(() => {
     downloads.push({ name: this.download, blob: blobs.get(this.getAttribute('href')!)! });
   });
 });
-afterEach(async () => {
-  cleanup();
+afterEach(() => {
   vi.restoreAllMocks();
-  db.close();
-  await Dexie.delete(db.name);
 });
 
 async function seed() {
-  const { ids } = await repo.capture(
+  const { ids } = await h.repo.capture(
     captureReq({ postText: 'x' }, [
       { text: 'Jalan diperbaiki paling lambat 20 November.', action: 'memperbaiki jalan', due: '2026-11-20' },
       { text: 'Lampu diganti paling lambat Jumat depan.', action: 'mengganti lampu PJU', due: '2026-11-27' },
@@ -64,7 +39,7 @@ async function seed() {
       { text: 'Sampah diangkut hari ini.', action: 'mengangkut sampah', due: '2026-11-22' },
     ]),
   );
-  await repo.setStatus(ids[3], 'done');
+  await h.repo.setStatus(ids[3], 'done');
   return ids;
 }
 const item = (id: string) => document.querySelector(`[data-commitment-id="${id}"]`) as HTMLElement;
@@ -79,7 +54,7 @@ describe('popup: edit the due date', () => {
   it('a new date is saved through the background as day-precise; the item moves group; clearing removes it', async () => {
     const ids = await seed();
     const user = userEvent.setup();
-    render(<PopupApp db={db} send={send} now={NOW} />);
+    render(<PopupApp db={h.db} send={h.send} now={NOW} />);
     await waitFor(() => expect(groupOf(ids[0])).toBe('overdue'));
     await user.click(within(item(ids[0])).getByText('Ubah tenggat, catatan, bukti'));
     const date = within(item(ids[0])).getByLabelText('Tenggat (kosongkan bila tanpa tenggat)') as HTMLInputElement;
@@ -87,27 +62,27 @@ describe('popup: edit the due date', () => {
     fireEvent.change(date, { target: { value: '2026-12-15' } });
     await user.click(within(item(ids[0])).getByRole('button', { name: 'Simpan' }));
     await waitFor(() => expect(groupOf(ids[0])).toBe('open'));
-    expect(sent.at(-1)).toMatchObject({ type: 'commitments/update', id: ids[0], patch: { due: '2026-12-15', precision: 'day', vague: false } });
-    expect((await repo.get(ids[0]))!.due).toBe('2026-12-15');
+    expect(h.sent.at(-1)).toMatchObject({ type: 'commitments/update', id: ids[0], patch: { due: '2026-12-15', precision: 'day', vague: false } });
+    expect((await h.repo.get(ids[0]))!.due).toBe('2026-12-15');
     expect(document.querySelector('[data-overdue-count]')!.getAttribute('data-overdue-count')).toBe('0');
 
     await user.click(within(item(ids[0])).getByText('Ubah tenggat, catatan, bukti'));
     fireEvent.change(within(item(ids[0])).getByLabelText(/Tenggat \(kosongkan/), { target: { value: '' } });
     await user.click(within(item(ids[0])).getByRole('button', { name: 'Simpan' }));
-    await waitFor(async () => expect((await repo.get(ids[0]))!.due).toBeNull());
-    expect((await repo.get(ids[0]))!.precision).toBe('none');
+    await waitFor(async () => expect((await h.repo.get(ids[0]))!.due).toBeNull());
+    expect((await h.repo.get(ids[0]))!.precision).toBe('none');
   });
 
   it('saving notes alone does not touch the date', async () => {
     const ids = await seed();
     const user = userEvent.setup();
-    render(<PopupApp db={db} send={send} now={NOW} />);
+    render(<PopupApp db={h.db} send={h.send} now={NOW} />);
     await waitFor(() => expect(item(ids[1])).toBeTruthy());
     await user.click(within(item(ids[1])).getByText('Ubah tenggat, catatan, bukti'));
     await user.type(within(item(ids[1])).getByLabelText('Catatan'), 'ok');
     await user.click(within(item(ids[1])).getByRole('button', { name: 'Simpan' }));
-    await waitFor(() => expect(sent).toHaveLength(1));
-    expect(sent[0]).toEqual({ type: 'commitments/update', id: ids[1], patch: { notes: 'ok', evidenceUrl: null } });
+    await waitFor(() => expect(h.sent).toHaveLength(1));
+    expect(h.sent[0]).toEqual({ type: 'commitments/update', id: ids[1], patch: { notes: 'ok', evidenceUrl: null } });
   });
 });
 
@@ -115,7 +90,7 @@ describe('popup: export', () => {
   it('JSON: every record, downloaded through an object URL', async () => {
     await seed();
     const user = userEvent.setup();
-    render(<PopupApp db={db} send={send} now={NOW} />);
+    render(<PopupApp db={h.db} send={h.send} now={NOW} />);
     await openData(user);
     await user.click(screen.getByRole('button', { name: 'Unduh JSON (cadangan lengkap)' }));
     await waitFor(() => expect(downloads).toHaveLength(1));
@@ -123,16 +98,16 @@ describe('popup: export', () => {
     expect(downloads[0].blob.type).toBe('application/json;charset=utf-8');
     const body = JSON.parse(await downloads[0].blob.text());
     expect(body.format).toBe('saring-commitments');
-    const stored = await db.commitments.toArray();
+    const stored = await h.db.commitments.toArray();
     expect([...body.commitments].sort((a: any, b: any) => (a.id < b.id ? -1 : 1))).toEqual(stored.sort((a, b) => (a.id < b.id ? -1 : 1)));
     expect(screen.getByText(/saring-janji-.*\.json diunduh \(4 janji\)\./)).toBeTruthy();
-    expect(sent).toHaveLength(0); // reading needs no background
+    expect(h.sent).toHaveLength(0); // reading needs no background
   });
 
   it('CSV starts with the UTF-8 BOM; ICS holds the dated ones', async () => {
     await seed();
     const user = userEvent.setup();
-    render(<PopupApp db={db} send={send} now={NOW} />);
+    render(<PopupApp db={h.db} send={h.send} now={NOW} />);
     await openData(user);
     await user.click(screen.getByRole('button', { name: 'Unduh CSV (Excel)' }));
     await waitFor(() => expect(downloads).toHaveLength(1));
@@ -155,24 +130,24 @@ describe('popup: import', () => {
 
   it('a good file is imported through the background and listed; importing it again adds nothing', async () => {
     const user = userEvent.setup();
-    render(<PopupApp db={db} send={send} now={NOW} />);
+    render(<PopupApp db={h.db} send={h.send} now={NOW} />);
     await openData(user);
     const records = seedCommitments(5, { now: NOW });
     const text = toJsonExport(records, NOW);
     await user.upload(fileInput(), file(text));
     await waitFor(() => expect(screen.getByText('Impor selesai: 5 baru, 0 diperbarui, 0 sudah ada.')).toBeTruthy());
-    expect(sent).toEqual([{ type: 'commitments/import', text }]);
+    expect(h.sent).toEqual([{ type: 'commitments/import', text }]);
     await waitFor(() => expect(document.querySelectorAll('[data-commitment-id]')).toHaveLength(5));
     await user.upload(fileInput(), file(text));
     await waitFor(() => expect(screen.getByText('Impor selesai: 0 baru, 0 diperbarui, 5 sudah ada.')).toBeTruthy());
-    expect(await db.commitments.count()).toBe(5);
+    expect(await h.db.commitments.count()).toBe(5);
   });
 
   it('a bad file: a clear Indonesian message naming what is wrong, and nothing changes', async () => {
     const ids = await seed();
-    const before = await db.commitments.toArray();
+    const before = await h.db.commitments.toArray();
     const user = userEvent.setup();
-    render(<PopupApp db={db} send={send} now={NOW} />);
+    render(<PopupApp db={h.db} send={h.send} now={NOW} />);
     await waitFor(() => expect(item(ids[0])).toBeTruthy());
     await openData(user);
     const alertText = async () => (await screen.findByRole('alert')).textContent;
@@ -197,17 +172,17 @@ describe('popup: import', () => {
     await user.upload(fileInput(), file(JSON.stringify({ hello: 'world' })));
     await waitFor(async () => expect(await alertText()).toMatch(/bukan ekspor janji Saring/));
 
-    expect(await db.commitments.toArray()).toEqual(before);
+    expect(await h.db.commitments.toArray()).toEqual(before);
     expect(document.querySelectorAll('[data-commitment-id]')).toHaveLength(4);
   });
 
   it('a file over the size limit (32 MB) is refused before it is read or sent', async () => {
     const user = userEvent.setup();
-    render(<PopupApp db={db} send={send} now={NOW} />);
+    render(<PopupApp db={h.db} send={h.send} now={NOW} />);
     await openData(user);
     await user.upload(fileInput(), file('x'.repeat(33 * 1024 * 1024)));
     expect((await screen.findByRole('alert')).textContent).toBe('Impor dibatalkan, tidak ada data yang diubah. Berkas terlalu besar (33 MB); batasnya 32 MB.');
-    expect(sent).toHaveLength(0);
+    expect(h.sent).toHaveLength(0);
   });
 });
 
@@ -220,7 +195,7 @@ describe('popup import in English', () => {
   });
   it('the same error, in English', async () => {
     const user = userEvent.setup();
-    render(<PopupApp db={db} send={send} now={NOW} />);
+    render(<PopupApp db={h.db} send={h.send} now={NOW} />);
     await user.click(await screen.findByText('Export and import'));
     const good = JSON.parse(toJsonExport(seedCommitments(2, { now: NOW }), NOW));
     delete good.commitments[1].url;

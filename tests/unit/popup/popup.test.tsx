@@ -1,48 +1,17 @@
 import './setup';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import Dexie from 'dexie';
 import { PopupApp } from '@/components/popup/PopupApp';
-import type { PopupWriteRequest } from '@/lib/messages/schema';
-import { CommitmentRepository } from '@/lib/store/repository';
-import { createRequestHandler } from '@/lib/store/service';
-import type { SaringDB } from '@/lib/store/db';
-import { captureReq, freshDb } from '../store/helpers';
+import { captureReq } from '../store/helpers';
+import { setUpPopupHarness } from './harness';
 import { installMessages } from './setup';
 
-const EXT = 'test-extension-id';
-const ORIGIN = `chrome-extension://${EXT}/`;
 const NOW = new Date(2026, 10, 22, 9, 0); // Sunday 22 Nov 2026, local
-
-let db: SaringDB;
-let repo: CommitmentRepository;
-let sent: PopupWriteRequest[];
-/** The popup's writes go through the real background handler, as an extension page would. */
-let send: (req: PopupWriteRequest) => Promise<any>;
-
-beforeAll(async () => {
-  await installMessages('id');
-});
-beforeEach(() => {
-  db = freshDb();
-  let clock = new Date(2026, 10, 22, 9, 0);
-  repo = new CommitmentRepository(db, { now: () => (clock = new Date(clock.getTime() + 1000)) });
-  const handle = createRequestHandler({ repo, extensionId: EXT, extensionOrigin: ORIGIN });
-  sent = [];
-  send = (req) => {
-    sent.push(req);
-    return handle(req, { id: EXT, url: `${ORIGIN}popup.html` }) as Promise<any>;
-  };
-});
-afterEach(async () => {
-  cleanup();
-  db.close();
-  await Dexie.delete(db.name);
-});
+const h = setUpPopupHarness();
 
 async function seed() {
-  const { ids } = await repo.capture(
+  const { ids } = await h.repo.capture(
     captureReq({ postText: 'x' }, [
       { text: 'Jalan diperbaiki paling lambat 20 November.', action: 'memperbaiki jalan', due: '2026-11-20' },
       { text: 'Lampu diganti paling lambat Jumat depan.', action: 'mengganti lampu PJU', due: '2026-11-27', deadlinePhrase: 'paling lambat Jumat depan' },
@@ -51,7 +20,7 @@ async function seed() {
       { text: 'Sampah diangkut hari ini.', action: 'mengangkut sampah', due: '2026-11-22' },
     ]),
   );
-  await repo.setStatus(ids[4], 'done');
+  await h.repo.setStatus(ids[4], 'done');
   return ids;
 }
 
@@ -64,7 +33,7 @@ function groupOf(id: string) {
 
 describe('popup: Janji', () => {
   it('shows the empty state explaining what is recorded', async () => {
-    render(<PopupApp db={db} send={send} now={NOW} />);
+    render(<PopupApp db={h.db} send={h.send} now={NOW} />);
     expect(await screen.findByRole('heading', { name: 'Belum ada janji tercatat' })).toBeTruthy();
     expect(screen.getByText(/Saring mencatatnya di sini/)).toBeTruthy();
     expect(screen.getByText(/hanya tersimpan di peramban ini/)).toBeTruthy();
@@ -74,7 +43,7 @@ describe('popup: Janji', () => {
 
   it('lists commitments with data-commitment-id, grouped by status and due date', async () => {
     const ids = await seed();
-    render(<PopupApp db={db} send={send} now={NOW} />);
+    render(<PopupApp db={h.db} send={h.send} now={NOW} />);
     await waitFor(() => expect(document.querySelectorAll('[data-commitment-id]')).toHaveLength(5));
 
     expect(groupOf(ids[0])).toBe('overdue');
@@ -114,13 +83,13 @@ describe('popup: Janji', () => {
   it('mark done goes through the background, records history, and can be undone', async () => {
     const ids = await seed();
     const user = userEvent.setup();
-    render(<PopupApp db={db} send={send} now={NOW} />);
+    render(<PopupApp db={h.db} send={h.send} now={NOW} />);
     await waitFor(() => expect(item(ids[0])).toBeTruthy());
 
     await user.click(within(item(ids[0])).getByRole('button', { name: 'Tandai selesai' }));
-    expect(sent).toEqual([{ type: 'commitments/set-status', id: ids[0], status: 'done' }]);
+    expect(h.sent).toEqual([{ type: 'commitments/set-status', id: ids[0], status: 'done' }]);
     await waitFor(() => expect(groupOf(ids[0])).toBe('done'));
-    const stored = (await repo.get(ids[0]))!;
+    const stored = (await h.repo.get(ids[0]))!;
     expect(stored.status).toBe('done');
     expect(stored.statusHistory.map((h) => h.status)).toEqual(['open', 'done']);
     expect(document.querySelector('[data-overdue-count]')!.getAttribute('data-overdue-count')).toBe('0');
@@ -131,28 +100,28 @@ describe('popup: Janji', () => {
     expect(document.activeElement).toBe(undo);
 
     await user.click(undo);
-    expect(sent[1]).toEqual({ type: 'commitments/undo-status', id: ids[0] });
+    expect(h.sent[1]).toEqual({ type: 'commitments/undo-status', id: ids[0] });
     await waitFor(() => expect(groupOf(ids[0])).toBe('overdue'));
-    expect((await repo.get(ids[0]))!.statusHistory.map((h) => h.status)).toEqual(['open']);
+    expect((await h.repo.get(ids[0]))!.statusHistory.map((h) => h.status)).toEqual(['open']);
     expect(screen.queryByRole('button', { name: 'Urungkan' })).toBeNull();
   });
 
   it('reopen and drop', async () => {
     const ids = await seed();
     const user = userEvent.setup();
-    render(<PopupApp db={db} send={send} now={NOW} />);
+    render(<PopupApp db={h.db} send={h.send} now={NOW} />);
     await waitFor(() => expect(item(ids[4])).toBeTruthy());
     await user.click(within(item(ids[4])).getByRole('button', { name: 'Buka lagi' }));
     await waitFor(() => expect(groupOf(ids[4])).toBe('dueSoon'));
     await user.click(within(item(ids[3])).getByRole('button', { name: 'Batalkan janji' }));
     await waitFor(() => expect(groupOf(ids[3])).toBe('dropped'));
-    expect((await repo.get(ids[4]))!.statusHistory.map((h) => h.status)).toEqual(['open', 'done', 'open']);
+    expect((await h.repo.get(ids[4]))!.statusHistory.map((h) => h.status)).toEqual(['open', 'done', 'open']);
   });
 
   it('notes and an evidence link are saved through the background; a non-http link is refused', async () => {
     const ids = await seed();
     const user = userEvent.setup();
-    render(<PopupApp db={db} send={send} now={NOW} />);
+    render(<PopupApp db={h.db} send={h.send} now={NOW} />);
     await waitFor(() => expect(item(ids[1])).toBeTruthy());
     const it1 = within(item(ids[1]));
     await user.click(it1.getByText('Ubah tenggat, catatan, bukti'));
@@ -160,24 +129,24 @@ describe('popup: Janji', () => {
     await user.type(it1.getByLabelText(/Tautan bukti/), 'javascript:alert(1)');
     await user.click(it1.getByRole('button', { name: 'Simpan' }));
     expect(it1.getByRole('alert').textContent).toMatch(/https:\/\//);
-    expect(sent).toHaveLength(0);
+    expect(h.sent).toHaveLength(0);
 
     await user.clear(it1.getByLabelText(/Tautan bukti/));
     await user.type(it1.getByLabelText(/Tautan bukti/), 'https://dishub.go.id/berita/12');
     await user.click(it1.getByRole('button', { name: 'Simpan' }));
     await waitFor(() => expect(it1.getByText('Tersimpan')).toBeTruthy());
-    const r = (await repo.get(ids[1]))!;
+    const r = (await h.repo.get(ids[1]))!;
     expect(r.notes).toBe('Sudah koordinasi dengan Dishub');
     expect(r.evidenceUrl).toBe('https://dishub.go.id/berita/12');
     expect(it1.getByRole('link', { name: 'Lihat bukti' })).toBeTruthy();
   });
 
   it('a capture saved while the popup is open appears (live query)', async () => {
-    render(<PopupApp db={db} send={send} now={NOW} />);
+    render(<PopupApp db={h.db} send={h.send} now={NOW} />);
     await screen.findByRole('heading', { name: 'Belum ada janji tercatat' });
     let ids: string[] = [];
     await act(async () => {
-      ids = (await repo.capture(captureReq())).ids;
+      ids = (await h.repo.capture(captureReq())).ids;
     });
     await waitFor(() => expect(item(ids[0])).toBeTruthy());
   });
@@ -185,7 +154,7 @@ describe('popup: Janji', () => {
   it('a failed write is shown, the list is unchanged', async () => {
     const ids = await seed();
     const user = userEvent.setup();
-    render(<PopupApp db={db} send={async () => ({ ok: false, error: 'boom' })} now={NOW} />);
+    render(<PopupApp db={h.db} send={async () => ({ ok: false, error: 'boom' })} now={NOW} />);
     await waitFor(() => expect(item(ids[0])).toBeTruthy());
     await user.click(within(item(ids[0])).getByRole('button', { name: 'Tandai selesai' }));
     expect((await screen.findByRole('alert')).textContent).toBe('Perubahan tidak tersimpan: boom');
@@ -196,8 +165,8 @@ describe('popup: Janji', () => {
     const user = userEvent.setup();
     render(
       <PopupApp
-        db={db}
-        send={send}
+        db={h.db}
+        send={h.send}
         now={NOW}
         extraTabs={[{ id: 'periksa', label: 'Periksa', render: () => <p>cek cepat</p> }]}
       />,
@@ -221,7 +190,7 @@ describe('popup in English', () => {
   });
   it('labels and dates follow the browser language', async () => {
     const ids = await seed();
-    render(<PopupApp db={db} send={send} now={NOW} />);
+    render(<PopupApp db={h.db} send={h.send} now={NOW} />);
     await waitFor(() => expect(item(ids[1])).toBeTruthy());
     expect(within(item(ids[1])).getByText(/Due: Fri, 27 Nov 2026/)).toBeTruthy();
     expect(screen.getByText('1 overdue promise')).toBeTruthy();
